@@ -1,0 +1,129 @@
+"""Command line: `reader-app [--db PATH] [import|export|list] ...`; with no command it opens the window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader_app import __version__
+from reader_app.paths import default_library_path
+from reader_app.services.errors import UserError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader-app", description="Read business news and annotate companies, quotes and speculation."
+    )
+    parser.add_argument(
+        "--db", type=Path, default=None, help="library file (default: %(default)s in the user data folder)"
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation end to end (no display needed) and exit",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p_import = sub.add_parser("import", help="import article files and folders")
+    p_import.add_argument("items", nargs="+", help="files (.txt, .md, .html) or folders")
+    p_import.add_argument("--json", action="store_true", help="print the per-item report as JSON")
+
+    p_export = sub.add_parser("export", help="export annotations to CSV")
+    p_export.add_argument("out", type=Path, help="the CSV file to write")
+    p_export.add_argument("--article", type=int, default=None, help="only this article's annotations")
+
+    p_list = sub.add_parser("list", help="list the library's articles")
+    p_list.add_argument("--json", action="store_true", help="one JSON object per line")
+    return parser
+
+
+def _library_path(args: argparse.Namespace) -> Path:
+    return args.db if args.db is not None else default_library_path()
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from reader_app.services import importing, library
+
+    lib = library.open_or_explain(_library_path(args))
+    try:
+        report = importing.import_paths(lib, [Path(i) for i in args.items])
+    finally:
+        lib.close()
+    if args.json:
+        items = [
+            {
+                "source": i.source,
+                "status": i.status,
+                "article_id": i.article_id,
+                "title": i.title,
+                "message": i.message,
+            }
+            for i in report.items
+        ]
+        print(json.dumps({"items": items, "summary": report.summary()}, ensure_ascii=False, indent=2))
+    else:
+        for item in report.items:
+            detail = f" ({item.message})" if item.message else ""
+            print(f"{item.status:9} {item.source}{detail}")
+        print(report.summary())
+    return 1 if report.count(importing.FAILED) and not report.count(importing.IMPORTED) else 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from reader_app.services import exporting, library
+
+    lib = library.open_or_explain(_library_path(args))
+    try:
+        rows = exporting.export_csv(lib, args.out, article_id=args.article)
+    finally:
+        lib.close()
+    print(f"wrote {rows} annotations to {args.out}")
+    return 0
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from reader_app.services import library
+
+    lib = library.open_or_explain(_library_path(args))
+    try:
+        articles = library.all_articles(lib)
+    finally:
+        lib.close()
+    for item in articles:
+        if args.json:
+            print(json.dumps(library.article_as_json(item), ensure_ascii=False))
+        else:
+            print(f"{item.id:6}  {item.published[:10]:10}  {item.source[:20]:20}  {item.title}")
+    return 0
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from reader_app.app import run_gui
+
+    return run_gui(_library_path(args))
+
+
+COMMANDS = {"import": _cmd_import, "export": _cmd_export, "list": _cmd_list, None: _cmd_gui}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.self_test:
+            from reader_app.selftest import run_self_test
+
+            return run_self_test()
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"reader-app: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Qt-free core: domain types, anchoring, importers, exporters and suggestion engines."""

@@ -1,0 +1,1 @@
+"""Exporters: turn annotations and their articles into files other tools read."""

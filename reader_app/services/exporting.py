@@ -1,0 +1,33 @@
+"""User actions that write annotations out of the library."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader_app.core.exporters.csv_export import row_for, write_csv
+from reader_app.services.errors import UserError
+from reader_app.storage import Library
+from reader_app.storage import annotations as annotation_store
+from reader_app.storage import articles as article_store
+
+
+def export_csv(library: Library, out_path: Path, *, article_id: int | None = None) -> int:
+    """Write every annotation (or one article's) to a CSV file; returns the number of rows."""
+    if article_id is not None and article_store.get(article_id) is None:
+        raise UserError(f"No article with id {article_id} in {library.path}.")
+    annotations = annotation_store.for_export(article_id)
+    articles = {}
+    rows = []
+    for annotation in annotations:
+        article = articles.get(annotation.article_id)
+        if article is None:
+            article = articles[annotation.article_id] = article_store.get(annotation.article_id)
+        rows.append(row_for(annotation, article))
+    out_path = Path(out_path)
+    if not out_path.parent.is_dir():
+        raise UserError(f"Cannot write {out_path}: the folder {out_path.parent} does not exist.")
+    try:
+        write_csv(out_path, rows)
+    except OSError as exc:
+        raise UserError(f"Cannot write {out_path}: {exc.strerror or exc}. Choose another place.") from exc
+    return len(rows)

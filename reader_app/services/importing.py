@@ -1,0 +1,118 @@
+"""User actions that bring articles into the library: files, folders, and (later) URLs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader_app.core.importing import SUPPORTED_SUFFIXES, ImportFailure, parse_file
+from reader_app.core.model import ParsedDocument
+from reader_app.core.text import content_hash, guess_language, utc_now
+from reader_app.storage import Library
+from reader_app.storage import articles as article_store
+
+IMPORTED, DUPLICATE, FAILED = "imported", "duplicate", "failed"
+
+
+@dataclass(frozen=True)
+class ImportItem:
+    source: str
+    status: str
+    article_id: int | None = None
+    message: str = ""
+    title: str = ""
+
+
+@dataclass
+class ImportReport:
+    items: list[ImportItem] = field(default_factory=list)
+    cancelled: bool = False
+
+    def count(self, status: str) -> int:
+        return sum(1 for item in self.items if item.status == status)
+
+    @property
+    def imported_ids(self) -> list[int]:
+        return [i.article_id for i in self.items if i.status == IMPORTED and i.article_id is not None]
+
+    def summary(self) -> str:
+        text = (
+            f"{self.count(IMPORTED)} imported, {self.count(DUPLICATE)} already in the library, "
+            f"{self.count(FAILED)} failed"
+        )
+        return text + (" (cancelled)" if self.cancelled else "")
+
+
+def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files as given, and folders walked recursively for supported files, in a stable order."""
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES and not child.name.startswith("."):
+                    yield child
+        else:
+            yield path
+
+
+def store_document(library: Library, doc: ParsedDocument, *, source_path: str = "") -> ImportItem:
+    """Store one parsed document unless the same text is already there; one transaction."""
+    digest = content_hash(doc.text)
+    label = source_path or doc.url or doc.title
+    with library.atomic():
+        existing = article_store.id_for_hash(digest)
+        if existing is not None:
+            return ImportItem(label, DUPLICATE, existing, "already in the library", doc.title)
+        body_end = len(doc.text) if doc.body_end is None else doc.body_end
+        article_id = article_store.insert(
+            {
+                "title": doc.title or Path(source_path).stem or "Untitled",
+                "text": doc.text,
+                "format": doc.format,
+                "encoding": doc.encoding,
+                "content_hash": digest,
+                "imported_at": utc_now(),
+                "source": doc.source,
+                "url": doc.url,
+                "published": doc.published,
+                "byline": doc.byline,
+                "section": doc.section,
+                "language": doc.language or guess_language(doc.text),
+                "body_start": doc.body_start,
+                "body_end": body_end,
+                "source_path": source_path,
+            },
+            raw=doc.raw,
+        )
+    return ImportItem(label, IMPORTED, article_id, "; ".join(doc.warnings), doc.title)
+
+
+def import_file(library: Library, path: Path) -> ImportItem:
+    try:
+        doc = parse_file(Path(path))
+    except ImportFailure as exc:
+        return ImportItem(str(path), FAILED, None, str(exc))
+    return store_document(library, doc, source_path=str(Path(path).resolve()))
+
+
+def import_paths(
+    library: Library,
+    paths: Iterable[Path],
+    *,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Import files and folders one by one; a bad file is reported and the rest still import."""
+    files = list(expand_paths(paths))
+    report = ImportReport()
+    for index, path in enumerate(files):
+        if cancelled is not None and cancelled():
+            report.cancelled = True
+            break
+        if progress is not None:
+            progress(index, len(files), str(path))
+        report.items.append(import_file(library, path))
+    if progress is not None and not report.cancelled:
+        progress(len(files), len(files), "")
+    return report

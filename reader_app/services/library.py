@@ -1,0 +1,77 @@
+"""User actions on the library as a whole: open it, list and read articles, edit their metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader_app.core.model import Article, Label
+from reader_app.services.errors import UserError
+from reader_app.storage import Library, LibraryError, open_library
+from reader_app.storage import articles as article_store
+from reader_app.storage import labels as label_store
+
+
+def open_or_explain(path: Path) -> Library:
+    try:
+        return open_library(path)
+    except LibraryError as exc:
+        raise UserError(str(exc)) from exc
+
+
+def article(library: Library, article_id: int) -> Article | None:
+    return article_store.get(article_id)
+
+
+def labels(library: Library) -> list[Label]:
+    return label_store.all_labels()
+
+
+def edit_article_metadata(library: Library, article_id: int, **values: str) -> Article:
+    with library.atomic():
+        if article_store.get(article_id) is None:
+            raise UserError(f"Article {article_id} no longer exists.")
+        article_store.update_fields(article_id, values)
+    result = article_store.get(article_id)
+    assert result is not None
+    return result
+
+
+def delete_article(library: Library, article_id: int) -> None:
+    with library.atomic():
+        article_store.delete(article_id)
+
+
+def article_as_json(item: Article) -> dict:
+    """The object `reader-app list --json` prints for one article."""
+    return {
+        "id": item.id,
+        "title": item.title,
+        "source": item.source,
+        "url": item.url,
+        "published": item.published,
+        "byline": item.byline,
+        "section": item.section,
+        "language": item.language,
+        "encoding": item.encoding,
+        "format": item.format,
+        "body_start": item.body_start,
+        "body_end": item.body_end,
+        "imported_at": item.imported_at,
+        "content_hash": item.content_hash,
+    }
+
+
+def all_articles(library: Library) -> list[Article]:
+    return article_store.all_articles()
+
+
+def article_ids(library: Library, *, sort: str = "imported", descending: bool = False, query: str = "") -> list[int]:
+    return article_store.ids(sort, descending, query)
+
+
+def article_summaries(library: Library, ids: list[int]):
+    return article_store.summaries(ids)
+
+
+def article_count(library: Library) -> int:
+    return article_store.count()

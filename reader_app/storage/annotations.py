@@ -1,0 +1,103 @@
+"""Annotation rows: create, update, delete and restore, and the queries the sidebar and exports need."""
+
+from __future__ import annotations
+
+import json
+
+from reader_app.core.model import Annotation
+from reader_app.storage.schema import AnnotationRow
+
+
+def _to_annotation(row: AnnotationRow) -> Annotation:
+    return Annotation(
+        id=row.id,
+        article_id=row.article_id,
+        label=row.label_id,
+        start=row.start,
+        end=row.end,
+        text=row.text,
+        prefix=row.prefix,
+        suffix=row.suffix,
+        note=row.note,
+        fields=json.loads(row.fields or "{}"),
+        annotator=row.annotator,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def insert(annotation: Annotation, *, keep_id: bool = False) -> int:
+    """Insert (caller holds the transaction). keep_id restores a deleted annotation under its old id (undo)."""
+    values = {
+        "article": annotation.article_id,
+        "label": annotation.label,
+        "start": annotation.start,
+        "end": annotation.end,
+        "text": annotation.text,
+        "prefix": annotation.prefix,
+        "suffix": annotation.suffix,
+        "note": annotation.note,
+        "fields": json.dumps(dict(annotation.fields), ensure_ascii=False, sort_keys=True),
+        "annotator": annotation.annotator,
+        "created_at": annotation.created_at,
+        "updated_at": annotation.updated_at,
+    }
+    if keep_id:
+        values["id"] = annotation.id
+    return AnnotationRow.insert(**values).execute()
+
+
+def get(annotation_id: int) -> Annotation | None:
+    row = AnnotationRow.get_or_none(AnnotationRow.id == annotation_id)
+    return _to_annotation(row) if row else None
+
+
+def for_article(article_id: int) -> list[Annotation]:
+    rows = (
+        AnnotationRow.select()
+        .where(AnnotationRow.article == article_id)
+        .order_by(AnnotationRow.start, AnnotationRow.end, AnnotationRow.id)
+    )
+    return [_to_annotation(r) for r in rows]
+
+
+def exists_span(article_id: int, label: str, start: int, end: int) -> bool:
+    return (
+        AnnotationRow.select()
+        .where(
+            (AnnotationRow.article == article_id)
+            & (AnnotationRow.label == label)
+            & (AnnotationRow.start == start)
+            & (AnnotationRow.end == end)
+        )
+        .exists()
+    )
+
+
+def update(annotation_id: int, *, note: str | None, fields: dict | None, updated_at: str) -> None:
+    values: dict = {"updated_at": updated_at}
+    if note is not None:
+        values["note"] = note
+    if fields is not None:
+        values["fields"] = json.dumps(fields, ensure_ascii=False, sort_keys=True)
+    AnnotationRow.update(**values).where(AnnotationRow.id == annotation_id).execute()
+
+
+def update_span(annotation_id: int, start: int, end: int, prefix: str, suffix: str) -> None:
+    AnnotationRow.update(start=start, end=end, prefix=prefix, suffix=suffix).where(
+        AnnotationRow.id == annotation_id
+    ).execute()
+
+
+def delete(annotation_id: int) -> None:
+    AnnotationRow.delete().where(AnnotationRow.id == annotation_id).execute()
+
+
+def for_export(article_id: int | None = None) -> list[Annotation]:
+    """Annotations in article order, then reading order."""
+    query = AnnotationRow.select().order_by(
+        AnnotationRow.article, AnnotationRow.start, AnnotationRow.end, AnnotationRow.id
+    )
+    if article_id is not None:
+        query = query.where(AnnotationRow.article == article_id)
+    return [_to_annotation(r) for r in query]

@@ -1,0 +1,35 @@
+"""Icons by name: qtawesome glyphs for actions and labels, the app icon from resources."""
+
+from __future__ import annotations
+
+import qtawesome
+from PySide6.QtGui import QColor, QIcon
+
+from reader_app.paths import resource_path
+
+# Action icons by purpose; a test checks that every name resolves in qtawesome.
+ACTION_ICONS = {
+    "import": "mdi6.file-import-outline",
+    "import_folder": "mdi6.folder-download-outline",
+    "export": "mdi6.file-delimited-outline",
+    "undo": "mdi6.undo",
+    "redo": "mdi6.redo",
+    "delete": "mdi6.delete-outline",
+    "samples": "mdi6.book-open-page-variant-outline",
+    "furniture": "mdi6.page-layout-header-footer",
+    "search": "mdi6.magnify",
+    "close": "mdi6.close",
+}
+
+
+def action_icon(purpose: str, color: str | None = None) -> QIcon:
+    options = {"color": QColor(color)} if color else {}
+    return qtawesome.icon(ACTION_ICONS[purpose], **options)
+
+
+def label_icon(name: str, color: str) -> QIcon:
+    return qtawesome.icon(name, color=QColor(color))
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resource_path("icons", "reader-app.png")))

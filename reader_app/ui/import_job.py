@@ -1,0 +1,37 @@
+"""Import files off the UI thread with progress and a Cancel that stops between files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QThread, Signal
+
+from reader_app.services import importing
+from reader_app.storage import Library
+
+
+class ImportJob(QThread):
+    progress = Signal(int, int, str)  # done, total, current file
+    report_ready = Signal(object)  # ImportReport
+
+    def __init__(self, library: Library, paths: list[Path], parent=None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._paths = paths
+
+    def run(self) -> None:
+        try:
+            report = importing.import_paths(
+                self._library,
+                self._paths,
+                progress=self.progress.emit,
+                cancelled=self.isInterruptionRequested,
+            )
+        except Exception as exc:  # never let a worker die silently: the window shows what happened
+            report = importing.ImportReport(
+                items=[importing.ImportItem(", ".join(map(str, self._paths)), importing.FAILED, None, str(exc))]
+            )
+        finally:
+            # This thread's own SQLite connection; the UI thread keeps its own.
+            self._library.db.close()
+        self.report_ready.emit(report)

@@ -1,0 +1,367 @@
+"""The main window: lays out the three panes and connects the actions to the operations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader_app import APP_NAME, __version__
+from reader_app.core.model import COMPANY
+from reader_app.paths import resource_path
+from reader_app.services import exporting
+from reader_app.services import library as library_service
+from reader_app.services.errors import UserError
+from reader_app.services.importing import ImportReport
+from reader_app.storage import Library
+from reader_app.ui import settings
+from reader_app.ui.actions import Actions, create_actions
+from reader_app.ui.article_list import ArticleListPane
+from reader_app.ui.hub import SignalHub
+from reader_app.ui.i18n import tr
+from reader_app.ui.icons import app_icon
+from reader_app.ui.import_job import ImportJob
+from reader_app.ui.message_bar import MessageBar
+from reader_app.ui.operations import AnnotationOperations
+from reader_app.ui.reader_pane import ReaderPane
+from reader_app.ui.sidebar import AnnotationSidebar
+from reader_app.ui.styles import apply_stylesheet
+from reader_app.ui.welcome import WelcomePage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+        self.hub = SignalHub(self)
+        self.undo_stack = QUndoStack(self)
+        self.labels = {label.name: label for label in library_service.labels(library)}
+        self.operations = AnnotationOperations(library, self.hub, self.undo_stack, self)
+        self._import_job: ImportJob | None = None
+        self.last_import_report: ImportReport | None = None
+
+        self.setWindowTitle(f"{APP_NAME} — {library.path.name}")
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.resize(1400, 860)
+        apply_stylesheet(self)
+
+        self.actions = create_actions(self, self.undo_stack, list(self.labels.values()))
+        self._build_panes()
+        self._build_menus_and_toolbar()
+        self._build_status_bar()
+        self._connect()
+        self._restore_state()
+        self._on_article_selected(0)
+        self._update_page()
+
+    # --- layout ---------------------------------------------------------------------------------
+    def _build_panes(self) -> None:
+        labels = list(self.labels.values())
+        self.message_bar = MessageBar(self)
+        self.article_pane = ArticleListPane(self.library, self.hub, self)
+        self.reader_pane = ReaderPane(self.library, self.hub, labels, self)
+        self.sidebar = AnnotationSidebar(self.library, self.hub, self.operations, labels, self)
+        self.reader = self.reader_pane.view
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.article_pane)
+        self.splitter.addWidget(self.reader_pane)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([360, 640, 400])
+        self.splitter.setChildrenCollapsible(False)
+
+        self.welcome = WelcomePage(self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.splitter)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+    def _build_menus_and_toolbar(self) -> None:
+        a: Actions = self.actions
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        for action in (
+            a.import_files,
+            a.import_folder,
+            a.open_samples,
+            None,
+            a.export_csv,
+            a.export_article_csv,
+            None,
+            a.quit,
+        ):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        for action in (a.undo, a.redo, None, a.delete_annotation):
+            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+        annotate_menu = self.menuBar().addMenu(tr("&Annotate"))
+        for action in a.tag.values():
+            annotate_menu.addAction(action)
+        view_menu = self.menuBar().addMenu(tr("&View"))
+        view_menu.addAction(a.find_article)
+        view_menu.addAction(a.show_furniture)
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        help_menu.addAction(a.about)
+
+        toolbar = self.addToolBar(tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (
+            a.import_files,
+            a.export_csv,
+            None,
+            *a.tag.values(),
+            a.delete_annotation,
+            None,
+            a.undo,
+            a.redo,
+        ):
+            toolbar.addSeparator() if action is None else toolbar.addAction(action)
+
+    def _build_status_bar(self) -> None:
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("importProgress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button.setObjectName("importCancel")
+        self.cancel_button.clicked.connect(self.cancel_import)
+        for widget in (self.progress, self.cancel_button):
+            self.statusBar().addPermanentWidget(widget)
+            widget.hide()
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.import_files.triggered.connect(self.choose_files_to_import)
+        a.import_folder.triggered.connect(self.choose_folder_to_import)
+        a.open_samples.triggered.connect(self.open_samples)
+        a.export_csv.triggered.connect(lambda: self.choose_csv_export(article_only=False))
+        a.export_article_csv.triggered.connect(lambda: self.choose_csv_export(article_only=True))
+        a.quit.triggered.connect(self.close)
+        a.delete_annotation.triggered.connect(self.delete_current_annotation)
+        a.show_furniture.toggled.connect(self._on_show_furniture)
+        a.find_article.triggered.connect(self._focus_filter)
+        a.about.triggered.connect(self.show_about)
+        for name, action in a.tag.items():
+            action.triggered.connect(lambda _checked=False, n=name: self.tag_selection(n))
+        self.welcome.import_files_clicked.connect(self.choose_files_to_import)
+        self.welcome.import_folder_clicked.connect(self.choose_folder_to_import)
+        self.welcome.samples_clicked.connect(self.open_samples)
+        self.reader.context_menu_requested.connect(self._fill_context_menu)
+        self.hub.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.hub.error.connect(self.message_bar.show_message)
+        self.hub.articles_changed.connect(self._update_page)
+        self.hub.article_selected.connect(self._on_article_selected)
+
+    # --- state ----------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = settings.load_bytes(settings.GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = settings.load_bytes(settings.SPLITTER)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.actions.show_furniture.setChecked(settings.flag(settings.SHOW_FURNITURE, True))
+        self.reader.set_show_furniture(self.actions.show_furniture.isChecked())
+
+    def save_state(self) -> None:
+        store = settings.settings()
+        store.setValue(settings.GEOMETRY, self.saveGeometry())
+        store.setValue(settings.SPLITTER, self.splitter.saveState())
+        store.setValue(settings.SHOW_FURNITURE, self.actions.show_furniture.isChecked())
+        store.sync()
+
+    def closeEvent(self, event) -> None:
+        self.cancel_import()
+        if self._import_job is not None:
+            self._import_job.wait(10_000)
+        self.save_state()
+        self.library.close()
+        super().closeEvent(event)
+
+    def _update_page(self) -> None:
+        empty = library_service.article_count(self.library) == 0
+        self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
+        if not empty and not self.article_pane.current_article_id() and self.article_pane.model.rowCount():
+            self.article_pane.select_article(self.article_pane.model.article_id(0))
+
+    def _on_article_selected(self, article_id: int) -> None:
+        has_article = bool(article_id)
+        for action in (*self.actions.tag.values(), self.actions.export_article_csv):
+            action.setEnabled(has_article)
+
+    def _on_show_furniture(self, show: bool) -> None:
+        self.reader.set_show_furniture(show)
+
+    def _focus_filter(self) -> None:
+        self.article_pane.filter.setFocus()
+        self.article_pane.filter.selectAll()
+
+    # --- tagging --------------------------------------------------------------------------------
+    def tag_selection(self, label_name: str) -> None:
+        article = self.reader.article
+        label = self.labels.get(label_name)
+        if article is None or label is None:
+            self.hub.status.emit(tr("Open an article first, then select the text to tag."))
+            return
+        span = self.reader.selected_span()
+        if span is None:
+            self.hub.status.emit(
+                tr("Select some text in the article first, then tag it as {0}.").format(label.display_name.lower())
+            )
+            return
+        selected = article.text[span[0] : span[1]].strip()
+        fields = {label.field_key: selected} if label.name == COMPANY and label.field_key else {}
+        created = self.operations.tag(article.id, label.name, label.display_name, span[0], span[1], fields)
+        if created is None:
+            return
+        self.hub.annotation_focused.emit(created.id, "window")
+        if label.field_key and not created.fields.get(label.field_key):
+            # Ask for the speaker or cue in place: no dialog, Enter confirms, Esc leaves it empty.
+            self.sidebar.edit_field_of(created.id)
+
+    def delete_current_annotation(self) -> None:
+        annotation_id = self.sidebar.current_annotation_id()
+        if not annotation_id:
+            self.hub.status.emit(tr("Select an annotation in the sidebar to delete it."))
+            return
+        self.operations.delete(annotation_id)
+
+    def _fill_context_menu(self, menu: QMenu, stored_offset: int) -> None:
+        first = menu.actions()[0] if menu.actions() else None
+        for action in self.actions.tag.values():
+            menu.insertAction(first, action)
+        annotation = self.reader.annotation_at(stored_offset) if stored_offset >= 0 else None
+        if annotation is not None:
+            delete = menu.addAction(self.actions.delete_annotation.icon(), tr("Delete This Annotation"))
+            delete.triggered.connect(lambda: self.operations.delete(annotation.id))
+        menu.insertSeparator(first)
+
+    # --- import -----------------------------------------------------------------------------------
+    def choose_files_to_import(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            tr("Import Articles"),
+            str(Path.home()),
+            tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"),
+        )
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def choose_folder_to_import(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, tr("Import Folder"), str(Path.home()))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def open_samples(self) -> None:
+        self.import_paths([resource_path("samples")])
+
+    def import_paths(self, paths: list[Path]) -> ImportJob | None:
+        """Import on a worker thread; progress and Cancel show in the status bar. Returns the job."""
+        if self._import_job is not None:
+            self.hub.status.emit(tr("An import is already running."))
+            return None
+        job = ImportJob(self.library, paths, self)
+        job.progress.connect(self._on_import_progress)
+        job.report_ready.connect(self._on_import_finished)
+        job.finished.connect(job.deleteLater)
+        self._import_job = job
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        job.start()
+        return job
+
+    def cancel_import(self) -> None:
+        if self._import_job is not None:
+            self._import_job.requestInterruption()
+
+    def _on_import_progress(self, done: int, total: int, current: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done} / {total}")
+        if current:
+            self.statusBar().showMessage(tr("Importing {0}").format(Path(current).name))
+
+    def _on_import_finished(self, report: ImportReport) -> None:
+        self._import_job = None
+        self.last_import_report = report
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.hub.articles_changed.emit()
+        self.hub.status.emit(report.summary())
+        failures = [item for item in report.items if item.status == "failed"]
+        if failures:
+            lines = "\n".join(f"• {Path(item.source).name}: {item.message}" for item in failures[:8])
+            more = tr("\n…and {0} more").format(len(failures) - 8) if len(failures) > 8 else ""
+            self.message_bar.show_message(f"{report.summary()}.\n{lines}{more}")
+        ids = report.imported_ids or [i.article_id for i in report.items if i.article_id]
+        if ids:
+            self.article_pane.select_article(ids[0])
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # --- export -----------------------------------------------------------------------------------
+    def choose_csv_export(self, article_only: bool) -> None:
+        article = self.reader.article
+        name = "annotations.csv" if not article_only or article is None else f"annotations-{article.id}.csv"
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Export Annotations"), str(Path.home() / name), tr("CSV files (*.csv)")
+        )
+        if path:
+            self.export_csv_to(Path(path), article.id if article_only and article else None)
+
+    def export_csv_to(self, path: Path, article_id: int | None = None) -> int | None:
+        try:
+            rows = exporting.export_csv(self.library, path, article_id=article_id)
+        except UserError as exc:
+            self.hub.error.emit(str(exc))
+            return None
+        self.hub.status.emit(tr("Exported {0} annotations to {1}").format(rows, path))
+        return rows
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About Reader"),
+            tr(
+                "<b>{0}</b> {1}<br>Read business news and annotate companies, quotes and speculative claims."
+                "<br><br>Library: <code>{2}</code>"
+            ).format(APP_NAME, __version__, self.library.path),
+        )
+
+
+def build_main_window(db_path: Path) -> MainWindow:
+    library = library_service.open_or_explain(db_path)
+    return MainWindow(library)

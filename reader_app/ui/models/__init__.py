@@ -1,0 +1,1 @@
+"""Hand-written item models over ids, loading rows lazily from the services."""

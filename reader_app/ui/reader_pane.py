@@ -1,0 +1,58 @@
+"""The reading pane: the article's headline and metadata above the reader view."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from reader_app.core.model import Article, Label
+from reader_app.services import annotating
+from reader_app.services import library as library_service
+from reader_app.storage import Library
+from reader_app.ui.hub import SignalHub
+from reader_app.ui.reader_view import ReaderView
+
+
+def metadata_line(article: Article) -> str:
+    parts = [article.source, article.published.replace("T", " ")[:16], article.byline, article.section]
+    return "  ·  ".join(p for p in parts if p)
+
+
+class ReaderPane(QWidget):
+    def __init__(self, library: Library, hub: SignalHub, labels: list[Label], parent=None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._hub = hub
+        self.meta = QLabel(self)
+        self.meta.setObjectName("articleMeta")
+        self.meta.setWordWrap(True)
+        self.view = ReaderView(self)
+        self.view.set_labels(labels)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.view, 1)
+
+        self.view.annotation_clicked.connect(lambda aid: hub.annotation_focused.emit(aid, "reader"))
+        hub.article_selected.connect(self.load_article)
+        hub.annotations_changed.connect(self._on_annotations_changed)
+        hub.annotation_focused.connect(self._on_annotation_focused)
+
+    def load_article(self, article_id: int) -> None:
+        article = library_service.article(self._library, article_id) if article_id else None
+        if article is None:
+            self.view.clear_article()
+            self.meta.setText("")
+            return
+        self.view.show_article(article, annotating.annotations_for(self._library, article_id))
+        self.meta.setText(metadata_line(article))
+        self.meta.setVisible(bool(self.meta.text()))
+
+    def _on_annotations_changed(self, article_id: int) -> None:
+        article = self.view.article
+        if article is not None and article.id == article_id:
+            self.view.set_annotations(annotating.annotations_for(self._library, article_id))
+
+    def _on_annotation_focused(self, annotation_id: int, origin: str) -> None:
+        if origin != "reader":
+            self.view.focus_annotation(annotation_id)

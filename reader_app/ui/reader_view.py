@@ -1,0 +1,308 @@
+"""The reading pane: shows an article, highlights its annotations, and maps selections to stored offsets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit
+
+from reader_app.core.anchoring import Utf16Map
+from reader_app.core.display_map import DisplayMap
+from reader_app.core.model import Annotation, Article, Label
+from reader_app.core.rendering import markdown_to_safe_html
+
+READING_FONTS = [
+    "Noto Serif",
+    "Georgia",
+    "Noto Serif CJK KR",
+    "Noto Sans CJK KR",
+    "Malgun Gothic",
+    "AppleMyungjo",
+]
+_HIGHLIGHT_ALPHA = 70
+_FLASH_ALPHA = 190
+_FLASH_STEPS = 6  # on/off changes in one flash
+_FLASH_INTERVAL_MS = 140
+
+
+def _tint(color: str, alpha: int) -> QColor:
+    tinted = QColor(color)
+    tinted.setAlpha(alpha)
+    return tinted
+
+
+class ReaderView(QTextBrowser):
+    """A read-only view whose positions convert to and from stored character offsets."""
+
+    annotation_clicked = Signal(int)
+    # the context menu asks the window's actions to fill it: (menu, stored offset under the mouse)
+    context_menu_requested = Signal(QMenu, int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readerView")
+        self.setReadOnly(True)
+        self.setOpenLinks(False)  # links never navigate the pane; the window decides what to do
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        font = QFont()
+        font.setFamilies(READING_FONTS)
+        font.setPointSizeF(12.5)
+        self.document().setDefaultFont(font)
+        self.document().setDocumentMargin(28)
+        # The selection must stay clearly visible when focus moves to the sidebar or toolbar.
+        palette = self.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, QColor("#2b62c4"))
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+        self.setPalette(palette)
+
+        self._article: Article | None = None
+        self._display_map: DisplayMap | None = None
+        self._utf16: Utf16Map | None = None
+        self._annotations: list[Annotation] = []
+        self._labels: dict[str, Label] = {}
+        self._show_furniture = True
+        self._headline_position = 0
+        self._flash_id = 0
+        self._flash_step = 0
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setInterval(_FLASH_INTERVAL_MS)
+        self._flash_timer.timeout.connect(self._flash_tick)
+
+    # --- loading -------------------------------------------------------------------------------
+    @property
+    def article(self) -> Article | None:
+        return self._article
+
+    def set_labels(self, labels: list[Label]) -> None:
+        self._labels = {label.name: label for label in labels}
+
+    def set_show_furniture(self, show: bool) -> None:
+        self._show_furniture = show
+        if self._article is not None:
+            self.show_article(self._article, self._annotations)
+
+    def clear_article(self) -> None:
+        self._article = None
+        self._display_map = None
+        self._utf16 = None
+        self._annotations = []
+        self.clear()
+
+    def show_article(self, article: Article, annotations: list[Annotation]) -> None:
+        self._flash_timer.stop()
+        self._article = article
+        html = markdown_to_safe_html(article.text) if article.format == "md" else None
+        if html is not None:
+            self.document().setHtml(html)
+        else:
+            self.document().setPlainText(article.text)
+            self._style_plain_text(article)
+        displayed = self._displayed_text()
+        self._display_map = DisplayMap(displayed, article.text)
+        self._utf16 = Utf16Map(displayed)
+        self.set_annotations(annotations)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self._headline_position = self._headline_position if html is None else 0
+        self._scroll_to(self._headline_position or self.qt_span_of(article.body_start, article.body_start + 1))
+
+    def _scroll_to(self, target) -> None:
+        """Open at the headline (or the body) rather than at a site's menu lines."""
+        position = target[0] if isinstance(target, tuple) else target
+        if not position:
+            self.verticalScrollBar().setValue(0)
+            return
+        block = self.document().findBlock(position)
+        top = self.document().documentLayout().blockBoundingRect(block).top()
+        self.verticalScrollBar().setValue(max(0, int(top) - 12))
+
+    def _displayed_text(self) -> str:
+        # toRawText keeps NBSP (toPlainText turns it into a space) but marks block ends with U+2029.
+        return self.document().toRawText().replace("\u2029", "\n")
+
+    def _style_plain_text(self, article: Article) -> None:
+        """Paragraph spacing for reading; headline larger; page furniture dimmed (or hidden) around the body."""
+        doc = self.document()
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        body_fmt = QTextBlockFormat()
+        body_fmt.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        body_fmt.setBottomMargin(4)
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(body_fmt)
+        # Blank lines already separate paragraphs; at full line height they would leave holes.
+        gap_fmt = QTextBlockFormat()
+        gap_fmt.setLineHeight(45, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block = doc.begin()
+        while block.isValid():
+            if not block.text().strip():
+                cursor.setPosition(block.position())
+                cursor.mergeBlockFormat(gap_fmt)
+            block = block.next()
+
+        end = article.body_end or len(article.text)
+        u16 = Utf16Map(article.text)
+        furniture = QTextCharFormat()
+        furniture.setForeground(QColor("#9a9a9a"))
+        furniture.setFontPointSize(10)
+        for lo, hi in ((0, article.body_start), (end, len(article.text))):
+            if hi > lo:
+                cursor.setPosition(u16.to_utf16(lo))
+                cursor.setPosition(u16.to_utf16(hi), QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(furniture)
+        if not self._show_furniture:
+            self._hide_blocks_outside(u16.to_utf16(article.body_start), u16.to_utf16(end))
+        self._style_headline(article, cursor)
+        cursor.endEditBlock()
+
+    def _style_headline(self, article: Article, cursor: QTextCursor) -> None:
+        self._headline_position = 0
+        block = self.document().begin()
+        while block.isValid():
+            text = block.text().strip()
+            if text:
+                if article.title and text == article.title.strip():
+                    headline = QTextCharFormat()
+                    headline.setFontPointSize(17)
+                    headline.setFontWeight(QFont.Weight.DemiBold)
+                    headline.setForeground(QColor("#1d1d1f"))
+                    cursor.setPosition(block.position())
+                    cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+                    cursor.mergeCharFormat(headline)
+                    self._headline_position = block.position()
+                    return
+                if block.position() > 2000:
+                    return
+            block = block.next()
+
+    def _hide_blocks_outside(self, lo: int, hi: int) -> None:
+        block = self.document().begin()
+        while block.isValid():
+            inside = block.position() + block.length() > lo and block.position() < hi
+            block.setVisible(inside)
+            block = block.next()
+        self.document().markContentsDirty(0, self.document().characterCount())
+
+    # --- offsets -------------------------------------------------------------------------------
+    def stored_span_of(self, qt_start: int, qt_end: int) -> tuple[int, int] | None:
+        if self._display_map is None or self._utf16 is None:
+            return None
+        return self._display_map.stored_span(self._utf16.to_cp(qt_start), self._utf16.to_cp(qt_end))
+
+    def qt_span_of(self, start: int, end: int) -> tuple[int, int] | None:
+        if self._display_map is None or self._utf16 is None:
+            return None
+        span = self._display_map.displayed_span(start, end)
+        if span is None:
+            return None
+        return self._utf16.to_utf16(span[0]), self._utf16.to_utf16(span[1])
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The current selection as stored offsets (start, end), or None when nothing is selected."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self.stored_span_of(cursor.selectionStart(), cursor.selectionEnd())
+
+    def select_stored_span(self, start: int, end: int) -> None:
+        span = self.qt_span_of(start, end)
+        if span is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def annotation_at(self, stored_offset: int) -> Annotation | None:
+        """The innermost annotation covering a stored offset (a company inside a speculative sentence wins)."""
+        covering = [a for a in self._annotations if a.start <= stored_offset < a.end]
+        return min(covering, key=lambda a: a.end - a.start) if covering else None
+
+    # --- highlights ----------------------------------------------------------------------------
+    def set_annotations(self, annotations: list[Annotation]) -> None:
+        self._annotations = list(annotations)
+        self._refresh_highlights()
+
+    def _selection_for(self, annotation: Annotation, alpha: int) -> QTextEdit.ExtraSelection | None:
+        span = self.qt_span_of(annotation.start, annotation.end)
+        if span is None:
+            return None
+        label = self._labels.get(annotation.label)
+        color = label.color if label else "#888888"
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(_tint(color, alpha))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor(color))
+        fmt.setToolTip(label.display_name if label else annotation.label)
+        selection.format = fmt
+        return selection
+
+    def _refresh_highlights(self) -> None:
+        # Longest first, so a company inside a highlighted sentence is painted on top and stays visible.
+        ordered = sorted(self._annotations, key=lambda a: (-(a.end - a.start), a.start))
+        selections = [s for a in ordered if (s := self._selection_for(a, _HIGHLIGHT_ALPHA)) is not None]
+        if self._flash_id and self._flash_step % 2 == 1:
+            flashed = next((a for a in self._annotations if a.id == self._flash_id), None)
+            if flashed is not None and (s := self._selection_for(flashed, _FLASH_ALPHA)) is not None:
+                selections.append(s)
+        self.setExtraSelections(selections)
+
+    def focus_annotation(self, annotation_id: int) -> None:
+        """Scroll to an annotation and flash it so the eye finds it."""
+        annotation = next((a for a in self._annotations if a.id == annotation_id), None)
+        if annotation is None:
+            return
+        span = self.qt_span_of(annotation.start, annotation.end)
+        if span is not None:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(span[0])
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+        self._flash_id = annotation_id
+        self._flash_step = 0
+        self._flash_timer.start()
+        self._flash_tick()
+
+    @property
+    def flashing_annotation_id(self) -> int:
+        return self._flash_id if self._flash_timer.isActive() else 0
+
+    def _flash_tick(self) -> None:
+        self._flash_step += 1
+        if self._flash_step > _FLASH_STEPS:
+            self._flash_timer.stop()
+            self._flash_step = 0
+        self._refresh_highlights()
+
+    # --- mouse ---------------------------------------------------------------------------------
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if self.textCursor().hasSelection() or self._display_map is None or self._utf16 is None:
+            return
+        qt_pos = self.cursorForPosition(event.position().toPoint()).position()
+        stored = self._display_map.stored_offset(self._utf16.to_cp(qt_pos))
+        annotation = self.annotation_at(stored)
+        if annotation is not None:
+            self.annotation_clicked.emit(annotation.id)
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        stored = -1
+        if self._display_map is not None and self._utf16 is not None:
+            qt_pos = self.cursorForPosition(event.pos()).position()
+            stored = self._display_map.stored_offset(self._utf16.to_cp(qt_pos))
+        self.context_menu_requested.emit(menu, stored)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def loadResource(self, resource_type: int, url: QUrl):
+        """Never fetch anything an article refers to: no remote images, no local files."""
+        return None

@@ -1,0 +1,43 @@
+"""Every window setting the app keeps, declared once; library data lives in SQLite, not here."""
+
+from __future__ import annotations
+
+import getpass
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "ReaderApp"
+APPLICATION = "Reader"
+
+GEOMETRY = "window/geometry"
+WINDOW_STATE = "window/state"
+SPLITTER = "window/splitter"
+ANNOTATOR = "annotator/name"
+SHOW_FURNITURE = "reader/show_furniture"
+FONT_SIZE = "reader/font_size"
+
+
+def settings() -> QSettings:
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+def annotator_name() -> str:
+    value = settings().value(ANNOTATOR, "")
+    if value:
+        return str(value)
+    try:
+        return getpass.getuser()
+    except Exception:  # getuser raises when no user name is known (some containers)
+        return ""
+
+
+def load_bytes(key: str) -> QByteArray | None:
+    value = settings().value(key)
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def flag(key: str, default: bool) -> bool:
+    value = settings().value(key, default)
+    if isinstance(value, str):
+        return value.lower() in {"1", "true", "yes"}
+    return bool(value)

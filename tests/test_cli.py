@@ -1,0 +1,67 @@
+"""The command line contract: import, list --json, export, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+
+from reader_app.cli import main
+
+
+def test_import_list_and_export_through_the_cli(tmp_path, capsys, seed_article):
+    db = tmp_path / "lib.sqlite3"
+    assert main(["--db", str(db), "import", str(seed_article), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["items"][0]["status"] == "imported"
+
+    assert main(["--db", str(db), "list", "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(rows) == 1
+    for key in (
+        "id",
+        "title",
+        "source",
+        "url",
+        "published",
+        "byline",
+        "section",
+        "language",
+        "encoding",
+        "body_start",
+        "body_end",
+    ):
+        assert key in rows[0]
+    assert rows[0]["language"] == "ko"
+
+    out = tmp_path / "out.csv"
+    assert main(["--db", str(db), "export", str(out)]) == 0
+    header = next(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
+    assert header[:6] == ["article_title", "label", "text", "start", "end", "note"]
+
+
+def test_errors_are_one_line_on_stderr_with_a_non_zero_exit(tmp_path, capsys):
+    not_a_library = tmp_path / "x.db"
+    not_a_library.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    assert main(["--db", str(not_a_library), "list"]) != 0
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("reader-app:") and "\n" not in err and str(not_a_library) in err
+
+    db = tmp_path / "lib.sqlite3"
+    assert main(["--db", str(db), "export", str(tmp_path / "missing" / "out.csv")]) != 0
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_python_dash_m_runs_the_same_entry_point(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "reader_app", "--db", str(tmp_path / "l.sqlite3"), "list", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0 and result.stdout == ""
