@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -111,6 +112,8 @@ COMMANDS = {"import": _cmd_import, "export": _cmd_export, "list": _cmd_list, Non
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Markdown renders in a child process; a frozen bundle must let that child start as a worker.
+    multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     try:
         if args.self_test:

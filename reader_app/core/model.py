@@ -93,6 +93,7 @@ class Annotation:
     annotator: str = ""
     created_at: str = ""
     updated_at: str = ""
+    anchor_lost: bool = False  # its text was not found again after the article was re-decoded
 
     def field_value(self) -> str:
         key = LABEL_FIELD.get(self.label)

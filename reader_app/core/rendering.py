@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+
 import markdown
 import nh3
 
 # Above this, Markdown is shown as plain text: the converter's time grows badly on some inputs.
 MAX_MARKDOWN_CHARS = 200_000
+# Python-Markdown is quadratic on some inputs ("[" * 20000 takes a minute), so conversion runs in a child
+# process that is killed after this many seconds; the article then stays as plain text.
+RENDER_TIMEOUT_S = 4.0
 
 ALLOWED_TAGS = {
     "p",
@@ -60,3 +67,21 @@ def sanitise_html(html: str) -> str:
         url_schemes={"http", "https"},
         link_rel="noopener noreferrer",
     )
+
+
+def markdown_to_safe_html_limited(text: str, timeout: float = RENDER_TIMEOUT_S) -> str | None:
+    """markdown_to_safe_html in a child process with a time limit; None when too large or too slow.
+
+    Blocks the calling thread (the UI calls it from a worker), never for longer than `timeout` plus start-up.
+    """
+    if len(text) > MAX_MARKDOWN_CHARS:
+        return None
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        return pool.submit(markdown_to_safe_html, text).result(timeout=timeout)
+    except FutureTimeout:
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.kill()  # the converter cannot be interrupted any other way
+        return None
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reader_app.core.importing import SUPPORTED_SUFFIXES, ImportFailure, parse_file
@@ -89,11 +89,17 @@ def store_document(library: Library, doc: ParsedDocument, *, source_path: str = 
 
 
 def import_file(library: Library, path: Path) -> ImportItem:
+    path = Path(path)
     try:
-        doc = parse_file(Path(path))
+        doc = parse_file(path)
+        if doc.raw is None:
+            # Keep the original bytes of every file so "Reopen with Encoding" can decode them again.
+            doc = replace(doc, raw=path.read_bytes())
     except ImportFailure as exc:
         return ImportItem(str(path), FAILED, None, str(exc))
-    return store_document(library, doc, source_path=str(Path(path).resolve()))
+    except OSError as exc:
+        return ImportItem(str(path), FAILED, None, f"{path.name} could not be read again ({exc.strerror or exc}).")
+    return store_document(library, doc, source_path=str(path.resolve()))
 
 
 def import_paths(

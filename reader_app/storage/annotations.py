@@ -23,6 +23,7 @@ def _to_annotation(row: AnnotationRow) -> Annotation:
         annotator=row.annotator,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        anchor_lost=bool(row.anchor_lost),
     )
 
 
@@ -41,6 +42,7 @@ def insert(annotation: Annotation, *, keep_id: bool = False) -> int:
         "annotator": annotation.annotator,
         "created_at": annotation.created_at,
         "updated_at": annotation.updated_at,
+        "anchor_lost": int(annotation.anchor_lost),
     }
     if keep_id:
         values["id"] = annotation.id
@@ -83,8 +85,8 @@ def update(annotation_id: int, *, note: str | None, fields: dict | None, updated
     AnnotationRow.update(**values).where(AnnotationRow.id == annotation_id).execute()
 
 
-def update_span(annotation_id: int, start: int, end: int, prefix: str, suffix: str) -> None:
-    AnnotationRow.update(start=start, end=end, prefix=prefix, suffix=suffix).where(
+def update_span(annotation_id: int, start: int, end: int, prefix: str, suffix: str, anchor_lost: bool) -> None:
+    AnnotationRow.update(start=start, end=end, prefix=prefix, suffix=suffix, anchor_lost=int(anchor_lost)).where(
         AnnotationRow.id == annotation_id
     ).execute()
 

@@ -6,11 +6,47 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
-from reader_app.storage import schema
+# The first schema, frozen as SQL: later migrations must start from exactly this, whatever the models say now.
+# AUTOINCREMENT so an id is never handed out twice (undo restores deleted rows under their old ids).
+_INITIAL_SCHEMA = [
+    """CREATE TABLE "label" ("name" VARCHAR(255) NOT NULL PRIMARY KEY, "display_name" VARCHAR(255) NOT NULL,
+    "color" VARCHAR(255) NOT NULL, "icon" VARCHAR(255) NOT NULL, "shortcut" VARCHAR(255) NOT NULL,
+    "field_key" VARCHAR(255), "field_title" VARCHAR(255), "position" INTEGER NOT NULL)""",
+    """CREATE TABLE "article" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "title" TEXT NOT NULL,
+    "text" TEXT NOT NULL, "format" VARCHAR(255) NOT NULL, "encoding" VARCHAR(255) NOT NULL,
+    "content_hash" VARCHAR(255) NOT NULL, "imported_at" VARCHAR(255) NOT NULL, "source" TEXT NOT NULL,
+    "url" TEXT NOT NULL, "published" VARCHAR(255) NOT NULL, "byline" TEXT NOT NULL, "section" TEXT NOT NULL,
+    "language" VARCHAR(255) NOT NULL, "body_start" INTEGER NOT NULL, "body_end" INTEGER NOT NULL,
+    "source_path" TEXT NOT NULL)""",
+    'CREATE UNIQUE INDEX "article_content_hash" ON "article" ("content_hash")',
+    """CREATE TABLE "article_raw" ("article_id" INTEGER NOT NULL PRIMARY KEY, "data" BLOB NOT NULL,
+    FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE)""",
+    """CREATE TABLE "annotation" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "article_id" INTEGER NOT NULL,
+    "label" VARCHAR(255) NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, "text" TEXT NOT NULL,
+    "prefix" TEXT NOT NULL, "suffix" TEXT NOT NULL, "note" TEXT NOT NULL, "fields" TEXT NOT NULL,
+    "annotator" VARCHAR(255) NOT NULL, "created_at" VARCHAR(255) NOT NULL, "updated_at" VARCHAR(255) NOT NULL,
+    FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE,
+    FOREIGN KEY ("label") REFERENCES "label" ("name") ON DELETE RESTRICT ON UPDATE CASCADE)""",
+    'CREATE INDEX "annotation_article_id" ON "annotation" ("article_id")',
+    'CREATE INDEX "annotation_label" ON "annotation" ("label")',
+    'CREATE INDEX "annotation_article_id_start" ON "annotation" ("article_id", "start")',
+    """CREATE TABLE "company" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "canonical" VARCHAR(255) NOT NULL,
+    "aliases" TEXT NOT NULL, "exchange" VARCHAR(255) NOT NULL, "ticker" VARCHAR(255) NOT NULL,
+    "created_at" VARCHAR(255) NOT NULL)""",
+    'CREATE UNIQUE INDEX "company_canonical" ON "company" ("canonical")',
+    """CREATE TABLE "rejected_suggestion" ("id" INTEGER PRIMARY KEY AUTOINCREMENT,
+    "article_id" INTEGER NOT NULL, "label" VARCHAR(255) NOT NULL, "start" INTEGER NOT NULL,
+    "end" INTEGER NOT NULL, "text" TEXT NOT NULL,
+    FOREIGN KEY ("article_id") REFERENCES "article" ("id") ON DELETE CASCADE)""",
+    'CREATE INDEX "rejected_suggestion_article_id" ON "rejected_suggestion" ("article_id")',
+    """CREATE UNIQUE INDEX "rejected_suggestion_article_id_label_start_end"
+    ON "rejected_suggestion" ("article_id", "label", "start", "end")""",
+]
 
 
 def _create_initial_tables(db: SqliteDatabase) -> None:
-    db.create_tables(schema.ALL_MODELS)
+    for statement in _INITIAL_SCHEMA:
+        db.execute_sql(statement)
 
 
 def _seed_labels(db: SqliteDatabase) -> None:
@@ -19,14 +55,25 @@ def _seed_labels(db: SqliteDatabase) -> None:
         ("quote", "Quote", "#1f9d6b", "mdi6.format-quote-close", "Ctrl+2", "speaker", "Speaker", 1),
         ("speculation", "Speculation", "#e08a1e", "mdi6.crystal-ball", "Ctrl+3", "cue", "Cue", 2),
     ]
-    keys = ["name", "display_name", "color", "icon", "shortcut", "field_key", "field_title", "position"]
-    schema.LabelRow.insert_many([dict(zip(keys, row, strict=True)) for row in rows]).execute()
+    # Plain SQL, like every migration: the models may have grown columns this version does not have yet.
+    for row in rows:
+        db.execute_sql(
+            'INSERT INTO "label" ("name", "display_name", "color", "icon", "shortcut", "field_key", "field_title", '
+            '"position") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+            row,
+        )
+
+
+def _add_anchor_lost(db: SqliteDatabase) -> None:
+    # Set when re-decoding an article's text left an annotation's exact text nowhere to be found.
+    db.execute_sql("ALTER TABLE annotation ADD COLUMN anchor_lost INTEGER NOT NULL DEFAULT 0")
 
 
 # (version, name, function). Append only: a released migration is never edited.
 MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase], None]]] = [
     (1, "initial tables", _create_initial_tables),
     (2, "seed the three built-in labels", _seed_labels),
+    (3, "flag annotations whose text was lost when an article was re-decoded", _add_anchor_lost),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

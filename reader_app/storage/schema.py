@@ -82,6 +82,7 @@ class AnnotationRow(BaseModel):
     annotator = CharField(default="")
     created_at = CharField()
     updated_at = CharField()
+    anchor_lost = IntegerField(default=0)
 
     class Meta:
         table_name = "annotation"

@@ -25,6 +25,8 @@ class Actions:
     delete_annotation: QAction
     show_furniture: QAction
     find_article: QAction
+    article_properties: QAction
+    delete_article: QAction
     about: QAction
     tag: dict[str, QAction]  # label name -> action
 
@@ -125,6 +127,22 @@ def create_actions(window: QWidget, undo_stack: QUndoStack, labels: list[Label])
             tr("Find Article"),
             action_icon("search"),
             QKeySequence.StandardKey.Find,
+        ),
+        article_properties=_action(
+            window,
+            "actionArticleProperties",
+            tr("Article Properties…"),
+            action_icon("properties"),
+            "Ctrl+I",
+            tr("Correct the title, source, date, byline, section or language"),
+        ),
+        delete_article=_action(
+            window,
+            "actionDeleteArticle",
+            tr("Delete Article…"),
+            action_icon("delete_article"),
+            None,
+            tr("Remove the article and its annotations from the library"),
         ),
         about=_action(window, "actionAbout", tr("About Reader")),
         tag=tag,

@@ -19,6 +19,9 @@ ACTION_ICONS = {
     "furniture": "mdi6.page-layout-header-footer",
     "search": "mdi6.magnify",
     "close": "mdi6.close",
+    "properties": "mdi6.card-text-outline",
+    "delete_article": "mdi6.file-remove-outline",
+    "encoding": "mdi6.format-letter-case",
 }
 
 
@@ -29,6 +32,10 @@ def action_icon(purpose: str, color: str | None = None) -> QIcon:
 
 def label_icon(name: str, color: str) -> QIcon:
     return qtawesome.icon(name, color=QColor(color))
+
+
+def warning_icon() -> QIcon:
+    return qtawesome.icon("mdi6.alert-outline", color=QColor("#b3261e"))
 
 
 def app_icon() -> QIcon:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
@@ -22,17 +22,19 @@ from PySide6.QtWidgets import (
 from reader_app import APP_NAME, __version__
 from reader_app.core.model import COMPANY
 from reader_app.paths import resource_path
-from reader_app.services import exporting
+from reader_app.services import exporting, reencoding
 from reader_app.services import library as library_service
 from reader_app.services.errors import UserError
 from reader_app.services.importing import ImportReport
+from reader_app.services.reencoding import COMMON_ENCODINGS
 from reader_app.storage import Library
 from reader_app.ui import settings
 from reader_app.ui.actions import Actions, create_actions
 from reader_app.ui.article_list import ArticleListPane
+from reader_app.ui.article_properties import ArticlePropertiesDialog
 from reader_app.ui.hub import SignalHub
 from reader_app.ui.i18n import tr
-from reader_app.ui.icons import app_icon
+from reader_app.ui.icons import action_icon, app_icon
 from reader_app.ui.import_job import ImportJob
 from reader_app.ui.message_bar import MessageBar
 from reader_app.ui.operations import AnnotationOperations
@@ -119,6 +121,15 @@ class MainWindow(QMainWindow):
         annotate_menu = self.menuBar().addMenu(tr("&Annotate"))
         for action in a.tag.values():
             annotate_menu.addAction(action)
+        article_menu = self.menuBar().addMenu(tr("A&rticle"))
+        article_menu.addAction(a.article_properties)
+        self.encoding_menu = article_menu.addMenu(action_icon("encoding"), tr("Reopen with Encoding"))
+        self.encoding_menu.setObjectName("menuReopenWithEncoding")
+        for encoding in COMMON_ENCODINGS:
+            action = self.encoding_menu.addAction(encoding)
+            action.triggered.connect(lambda _checked=False, e=encoding: self.reopen_with_encoding(e))
+        article_menu.addSeparator()
+        article_menu.addAction(a.delete_article)
         view_menu = self.menuBar().addMenu(tr("&View"))
         view_menu.addAction(a.find_article)
         view_menu.addAction(a.show_furniture)
@@ -165,12 +176,15 @@ class MainWindow(QMainWindow):
         a.show_furniture.toggled.connect(self._on_show_furniture)
         a.find_article.triggered.connect(self._focus_filter)
         a.about.triggered.connect(self.show_about)
+        a.article_properties.triggered.connect(self.edit_article_properties)
+        a.delete_article.triggered.connect(self.confirm_delete_article)
         for name, action in a.tag.items():
             action.triggered.connect(lambda _checked=False, n=name: self.tag_selection(n))
         self.welcome.import_files_clicked.connect(self.choose_files_to_import)
         self.welcome.import_folder_clicked.connect(self.choose_folder_to_import)
         self.welcome.samples_clicked.connect(self.open_samples)
         self.reader.context_menu_requested.connect(self._fill_context_menu)
+        self.reader.anchorClicked.connect(self._confirm_open_link)
         self.hub.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.hub.error.connect(self.message_bar.show_message)
         self.hub.articles_changed.connect(self._update_page)
@@ -198,6 +212,7 @@ class MainWindow(QMainWindow):
         self.cancel_import()
         if self._import_job is not None:
             self._import_job.wait(10_000)
+        self.reader.wait_for_renders()
         self.save_state()
         self.library.close()
         super().closeEvent(event)
@@ -210,8 +225,14 @@ class MainWindow(QMainWindow):
 
     def _on_article_selected(self, article_id: int) -> None:
         has_article = bool(article_id)
-        for action in (*self.actions.tag.values(), self.actions.export_article_csv):
+        for action in (
+            *self.actions.tag.values(),
+            self.actions.export_article_csv,
+            self.actions.article_properties,
+            self.actions.delete_article,
+        ):
             action.setEnabled(has_article)
+        self.encoding_menu.setEnabled(has_article)
 
     def _on_show_furniture(self, show: bool) -> None:
         self.reader.set_show_furniture(show)
@@ -259,6 +280,70 @@ class MainWindow(QMainWindow):
             delete = menu.addAction(self.actions.delete_annotation.icon(), tr("Delete This Annotation"))
             delete.triggered.connect(lambda: self.operations.delete(annotation.id))
         menu.insertSeparator(first)
+
+    # --- article -------------------------------------------------------------------------------------
+    def edit_article_properties(self) -> None:
+        article = self.reader.article
+        if article is None:
+            return
+        dialog = ArticlePropertiesDialog(article, self)
+        if dialog.exec() == ArticlePropertiesDialog.DialogCode.Accepted:
+            self.save_article_properties(article.id, dialog.changed_values())
+
+    def save_article_properties(self, article_id: int, values: dict[str, str]) -> bool:
+        if not values:
+            return True
+        try:
+            library_service.edit_article_metadata(self.library, article_id, **values)
+        except Exception as exc:
+            self.hub.error.emit(tr("Could not save the article's properties: {0}").format(exc))
+            return False
+        self.hub.articles_changed.emit()
+        self.hub.article_selected.emit(article_id)
+        self.hub.status.emit(tr("Saved the article's properties"))
+        return True
+
+    def reopen_with_encoding(self, encoding: str) -> None:
+        article = self.reader.article
+        if article is None:
+            return
+        try:
+            result = reencoding.reopen_with_encoding(self.library, article.id, encoding)
+        except UserError as exc:
+            self.hub.error.emit(str(exc))
+            return
+        self.undo_stack.clear()  # stored offsets moved; older undo steps would put them back wrongly
+        self.hub.articles_changed.emit()
+        self.hub.article_selected.emit(article.id)
+        message = tr("Reopened as {0}: {1} annotations found again").format(result.encoding, result.kept)
+        if result.lost:
+            message += tr("; {0} could not be found in the new text and are marked with a warning").format(result.lost)
+            self.message_bar.show_message(message, "info")
+        self.hub.status.emit(message)
+
+    def confirm_delete_article(self) -> None:
+        article = self.reader.article
+        if article is None:
+            return
+        count = self.sidebar.model.rowCount()
+        answer = QMessageBox.question(
+            self,
+            tr("Delete Article"),
+            tr("Delete “{0}” and its {1} annotations from the library? This cannot be undone.").format(
+                article.title, count
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_article(article.id)
+
+    def delete_article(self, article_id: int) -> None:
+        try:
+            library_service.delete_article(self.library, article_id)
+        except Exception as exc:
+            self.hub.error.emit(tr("Could not delete the article: {0}").format(exc))
+            return
+        self.undo_stack.clear()
+        self.hub.articles_changed.emit()
 
     # --- import -----------------------------------------------------------------------------------
     def choose_files_to_import(self) -> None:
@@ -350,6 +435,17 @@ class MainWindow(QMainWindow):
             return None
         self.hub.status.emit(tr("Exported {0} annotations to {1}").format(rows, path))
         return rows
+
+    def _confirm_open_link(self, url: QUrl) -> None:
+        """Links in an article open in the system browser only for http(s), and only when the analyst agrees."""
+        if url.scheme().lower() not in {"http", "https"}:
+            self.hub.status.emit(tr("Links of this kind are not opened: {0}").format(url.toString()))
+            return
+        answer = QMessageBox.question(
+            self, tr("Open Link"), tr("Open this address in your web browser?\n\n{0}").format(url.toString())
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(url)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit
 from reader_app.core.anchoring import Utf16Map
 from reader_app.core.display_map import DisplayMap
 from reader_app.core.model import Annotation, Article, Label
-from reader_app.core.rendering import markdown_to_safe_html
+from reader_app.ui.render_job import MarkdownRenderJob
 
 READING_FONTS = [
     "Noto Serif",
@@ -35,6 +35,7 @@ class ReaderView(QTextBrowser):
     """A read-only view whose positions convert to and from stored character offsets."""
 
     annotation_clicked = Signal(int)
+    render_finished = Signal(int)  # article id whose Markdown rendering finished (or was given up)
     # the context menu asks the window's actions to fill it: (menu, stored offset under the mouse)
     context_menu_requested = Signal(QMenu, int)
 
@@ -66,6 +67,9 @@ class ReaderView(QTextBrowser):
         self._labels: dict[str, Label] = {}
         self._show_furniture = True
         self._headline_position = 0
+        self._rendered: dict[str, str | None] = {}  # content hash -> sanitised HTML (None: show plain)
+        self._rendered_html = False
+        self._render_jobs: set[MarkdownRenderJob] = set()
         self._flash_id = 0
         self._flash_step = 0
         self._flash_timer = QTimer(self)
@@ -95,12 +99,15 @@ class ReaderView(QTextBrowser):
     def show_article(self, article: Article, annotations: list[Annotation]) -> None:
         self._flash_timer.stop()
         self._article = article
-        html = markdown_to_safe_html(article.text) if article.format == "md" else None
+        html = self._rendered.get(article.content_hash) if article.format == "md" else None
         if html is not None:
             self.document().setHtml(html)
         else:
             self.document().setPlainText(article.text)
             self._style_plain_text(article)
+            if article.format == "md" and article.content_hash not in self._rendered:
+                self._start_render(article)
+        self._rendered_html = html is not None
         displayed = self._displayed_text()
         self._display_map = DisplayMap(displayed, article.text)
         self._utf16 = Utf16Map(displayed)
@@ -108,6 +115,34 @@ class ReaderView(QTextBrowser):
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._headline_position = self._headline_position if html is None else 0
         self._scroll_to(self._headline_position or self.qt_span_of(article.body_start, article.body_start + 1))
+
+    def _start_render(self, article: Article) -> None:
+        """Markdown shows as plain text at once and as rendered text when the converter is done."""
+        job = MarkdownRenderJob(article.id, article.content_hash, article.text, self)
+        job.rendered.connect(self._on_rendered)
+        job.finished.connect(job.deleteLater)
+        self._render_jobs.add(job)
+        job.finished.connect(lambda: self._render_jobs.discard(job))
+        job.start()
+
+    def _on_rendered(self, article_id: int, content_hash: str, html) -> None:
+        if len(self._rendered) > 64:
+            self._rendered.pop(next(iter(self._rendered)))
+        self._rendered[content_hash] = html
+        article = self._article
+        if html is not None and article is not None and article.id == article_id:
+            scroll = self.verticalScrollBar().value()
+            self.show_article(article, self._annotations)
+            self.verticalScrollBar().setValue(scroll if scroll else self.verticalScrollBar().value())
+        self.render_finished.emit(article_id)
+
+    @property
+    def shows_rendered_markdown(self) -> bool:
+        return self._rendered_html
+
+    def wait_for_renders(self, msecs: int = 10_000) -> None:
+        for job in list(self._render_jobs):
+            job.wait(msecs)
 
     def _scroll_to(self, target) -> None:
         """Open at the headline (or the body) rather than at a site's menu lines."""
@@ -223,7 +258,8 @@ class ReaderView(QTextBrowser):
 
     # --- highlights ----------------------------------------------------------------------------
     def set_annotations(self, annotations: list[Annotation]) -> None:
-        self._annotations = list(annotations)
+        # An annotation whose text was lost on re-decoding has no trustworthy place to highlight.
+        self._annotations = [a for a in annotations if not a.anchor_lost]
         self._refresh_highlights()
 
     def _selection_for(self, annotation: Annotation, alpha: int) -> QTextEdit.ExtraSelection | None:

@@ -87,3 +87,14 @@ def test_writes_on_a_read_only_library_are_refused(library):
     library.read_only = True
     with pytest.raises(LibraryError, match="read-only"):
         library.atomic()
+
+
+def test_the_migrated_schema_matches_the_models(library):
+    """Migrations and models must agree column for column, or a query will fail on a real library."""
+    from reader_app.storage import schema
+
+    for model in schema.ALL_MODELS:
+        table = model._meta.table_name
+        columns = {row[1] for row in library.db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()}
+        expected = {field.column_name for field in model._meta.sorted_fields}
+        assert columns == expected, table

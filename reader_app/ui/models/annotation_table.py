@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 
 from reader_app.core.model import Annotation, Label
 from reader_app.ui.i18n import tr
-from reader_app.ui.icons import label_icon
+from reader_app.ui.icons import label_icon, warning_icon
 
 LABEL, TEXT, FIELD, NOTE = range(4)
 ANNOTATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -23,6 +24,7 @@ class AnnotationTableModel(QAbstractTableModel):
         self._annotations: list[Annotation] = []
         self._labels: dict[str, Label] = {}
         self._icons: dict[str, object] = {}
+        self._lost_icon = warning_icon()
 
     def set_labels(self, labels: list[Label]) -> None:
         self._labels = {label.name: label for label in labels}
@@ -80,7 +82,9 @@ class AnnotationTableModel(QAbstractTableModel):
         if role == LABEL_NAME_ROLE:
             return annotation.label
         if role == Qt.ItemDataRole.DecorationRole and column == LABEL:
-            return self._icons.get(annotation.label)
+            return self._lost_icon if annotation.anchor_lost else self._icons.get(annotation.label)
+        if role == Qt.ItemDataRole.ForegroundRole and annotation.anchor_lost:
+            return QColor("#b3261e")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == TEXT:
                 return " ".join(annotation.text.split())
@@ -96,7 +100,12 @@ class AnnotationTableModel(QAbstractTableModel):
             if label and label.field_key and annotation.fields.get(label.field_key):
                 field = f"\n{label.field_title}: {annotation.fields[label.field_key]}"
             note = f"\n{tr('Note')}: {annotation.note}" if annotation.note else ""
-            return f"{name}: {annotation.text}{field}{note}"
+            lost = (
+                "\n" + tr("This text was not found after the article was decoded again; tag it anew and delete this.")
+                if annotation.anchor_lost
+                else ""
+            )
+            return f"{name}: {annotation.text}{field}{note}{lost}"
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:

@@ -1,0 +1,53 @@
+"""Article-level actions in the window: edit properties, reopen with an encoding, delete."""
+
+from __future__ import annotations
+
+from reader_app.services import library as library_service
+from reader_app.ui.article_properties import ArticlePropertiesDialog
+
+KOREAN = "우리금융 이사회\n\n우리금융지주는 KT와 협력을 논의했을 가능성이 있다.\n"
+
+
+def _import(qtbot, window, path):
+    with qtbot.waitSignal(window.hub.articles_changed, timeout=20000):
+        window.import_paths([path])
+
+
+def test_properties_dialog_reports_only_changed_fields_and_saving_updates_the_panes(qtbot, make_window, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Acme buys Beta\n\nAcme Corp may buy Beta Inc.\n", encoding="utf-8")
+    window = make_window(tmp_path / "lib.sqlite3")
+    _import(qtbot, window, path)
+    article = window.reader.article
+    dialog = ArticlePropertiesDialog(article, window)
+    qtbot.addWidget(dialog)
+    dialog.edits["source"].setText("Reader Wire")
+    dialog.edits["published"].setText("2026-03-12")
+    assert dialog.changed_values() == {"source": "Reader Wire", "published": "2026-03-12"}
+    assert window.save_article_properties(article.id, dialog.changed_values())
+    assert library_service.article(window.library, article.id).source == "Reader Wire"
+    assert "Reader Wire" in window.reader_pane.meta.text()
+    assert window.article_pane.model.data(window.article_pane.model.index(0, 1)) == "Reader Wire"
+
+
+def test_reopen_with_encoding_from_the_menu_fixes_the_text(qtbot, make_window, tmp_path):
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(KOREAN.encode("cp949"))
+    window = make_window(tmp_path / "lib.sqlite3")
+    _import(qtbot, window, path)
+    window.reopen_with_encoding("latin-1")
+    assert "우리" not in window.reader.article.text
+    action = next(a for a in window.encoding_menu.actions() if a.text() == "cp949")
+    action.trigger()
+    assert window.reader.article.text == KOREAN
+    assert window.reader.toPlainText().startswith("우리금융 이사회")
+
+
+def test_deleting_the_article_returns_to_the_first_screen(qtbot, make_window, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Title\n\nBody.\n", encoding="utf-8")
+    window = make_window(tmp_path / "lib.sqlite3")
+    _import(qtbot, window, path)
+    window.delete_article(window.reader.article.id)
+    assert window.pages.currentWidget() is window.welcome
+    assert window.reader.article is None
