@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader_app import __version__
+from reader_app.core.model import LABEL_FIELD
 from reader_app.paths import default_library_path
 from reader_app.services.errors import UserError
 
@@ -36,6 +37,14 @@ def build_parser() -> argparse.ArgumentParser:
     p_export = sub.add_parser("export", help="export annotations to CSV")
     p_export.add_argument("out", type=Path, help="the CSV file to write")
     p_export.add_argument("--article", type=int, default=None, help="only this article's annotations")
+
+    p_suggest = sub.add_parser(
+        "suggest", help="print suggestions for a file, or accept the library's suggestions (--accept-all)"
+    )
+    p_suggest.add_argument("file", nargs="?", type=Path, help="an article file to analyse (no library needed)")
+    p_suggest.add_argument("--json", action="store_true", help="print a JSON array")
+    p_suggest.add_argument("--accept-all", action="store_true", help="accept every pending suggestion into the library")
+    p_suggest.add_argument("--article", type=int, default=None, help="with --accept-all: only this article")
 
     p_list = sub.add_parser("list", help="list the library's articles")
     p_list.add_argument("--json", action="store_true", help="one JSON object per line")
@@ -102,13 +111,82 @@ def _cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _suggestion_json(suggestion) -> dict:
+    item = {
+        "label": suggestion.label,
+        "start": suggestion.start,
+        "end": suggestion.end,
+        "text": suggestion.text,
+        "confidence": round(suggestion.confidence, 3),
+        "rule": suggestion.rule,
+    }
+    key = LABEL_FIELD.get(suggestion.label)
+    if key:
+        item[key] = suggestion.fields.get(key, "")
+    return item
+
+
+def _cmd_suggest(args: argparse.Namespace) -> int:
+    if args.accept_all:
+        return _accept_all(args)
+    if args.file is None:
+        raise UserError("Name an article file to analyse, or use --accept-all to accept suggestions in the library.")
+    from reader_app.core.importing import ImportFailure, parse_file
+    from reader_app.core.suggest import suggest
+
+    try:
+        doc = parse_file(args.file)
+    except ImportFailure as exc:
+        raise UserError(str(exc)) from exc
+    body = (doc.body_start, len(doc.text) if doc.body_end is None else doc.body_end)
+    suggestions = suggest(doc.text, language=doc.language, body=body)
+    if args.json:
+        print(json.dumps([_suggestion_json(s) for s in suggestions], ensure_ascii=False, indent=2))
+    else:
+        for s in suggestions:
+            field = s.fields.get(LABEL_FIELD.get(s.label, ""), "")
+            shown = " ".join(s.text.split())[:70]
+            print(f"{s.label:11} {s.start:6}-{s.end:<6} {s.confidence:4.2f}  {shown}  [{field}]")
+    return 0
+
+
+def _accept_all(args: argparse.Namespace) -> int:
+    from reader_app.services import library, suggesting
+
+    lib = library.open_or_explain(_library_path(args))
+    try:
+        if args.article is not None:
+            if library.article(lib, args.article) is None:
+                raise UserError(f"No article with id {args.article} in {lib.path}.")
+            ids = [args.article]
+        else:
+            ids = [a.id for a in library.all_articles(lib)]
+        total = 0
+        for article_id in ids:
+            created = suggesting.accept_all(lib, article_id, suggesting.suggestions_for(lib, article_id))
+            total += len(created)
+            if args.json:
+                print(json.dumps({"article_id": article_id, "accepted": len(created)}))
+    finally:
+        lib.close()
+    if not args.json:
+        print(f"accepted {total} suggestions in {len(ids)} articles")
+    return 0
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from reader_app.app import run_gui
 
     return run_gui(_library_path(args))
 
 
-COMMANDS = {"import": _cmd_import, "export": _cmd_export, "list": _cmd_list, None: _cmd_gui}
+COMMANDS = {
+    "import": _cmd_import,
+    "export": _cmd_export,
+    "list": _cmd_list,
+    "suggest": _cmd_suggest,
+    None: _cmd_gui,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -65,3 +65,30 @@ def test_python_dash_m_runs_the_same_entry_point(tmp_path):
         timeout=60,
     )
     assert result.returncode == 0 and result.stdout == ""
+
+
+def test_suggest_prints_json_with_offsets_into_the_stored_text(capsys, seed_article):
+    assert main(["suggest", str(seed_article), "--json"]) == 0
+    items = json.loads(capsys.readouterr().out)
+    text = seed_article.read_bytes().decode("utf-8")
+    assert items and all(text[i["start"] : i["end"]] == i["text"] for i in items)
+    for item in items:
+        assert {"label", "start", "end", "text", "confidence"} <= set(item)
+        assert {"company": "canonical", "quote": "speaker", "speculation": "cue"}[item["label"]] in item
+    woori = next(i for i in items if i["text"] == "우리금융지주")
+    assert woori["canonical"] == "Woori Financial Group"
+
+
+def test_suggest_accept_all_fills_the_library(tmp_path, capsys, seed_article):
+    db = tmp_path / "lib.sqlite3"
+    assert main(["--db", str(db), "import", str(seed_article)]) == 0
+    assert main(["--db", str(db), "suggest", "--accept-all", "--article", "1"]) == 0
+    assert "accepted" in capsys.readouterr().out
+    out = tmp_path / "out.csv"
+    assert main(["--db", str(db), "export", str(out)]) == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
+    assert {r["label"] for r in rows} == {"company", "quote", "speculation"}
+    # accepting again adds nothing: suggestions never duplicate annotations
+    capsys.readouterr()
+    assert main(["--db", str(db), "suggest", "--accept-all", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[0])["accepted"] == 0

@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from reader_app.core.anchoring import anchor_for
-from reader_app.core.model import Annotation
+from reader_app.core.model import COMPANY, Annotation
 from reader_app.core.text import utc_now
+from reader_app.services import companies
 from reader_app.services.errors import UserError
 from reader_app.storage import Library
 from reader_app.storage import annotations as annotation_store
@@ -63,7 +64,14 @@ def tag_selection(
     )
     with library.atomic():
         new_id = annotation_store.insert(annotation)
+        _learn_company(library, annotation)
     return replace(annotation, id=new_id)
+
+
+def _learn_company(library: Library, annotation: Annotation) -> None:
+    """A company the analyst tags becomes known, so later articles get it suggested."""
+    if annotation.label == COMPANY and annotation.fields.get("canonical"):
+        companies.learn(library, annotation.fields["canonical"], annotation.text)
 
 
 def edit_annotation(
@@ -84,6 +92,8 @@ def edit_annotation(
             merged = {k: v for k, v in merged.items() if v != ""}
         annotation_store.update(annotation_id, note=note, fields=merged, updated_at=utc_now())
         updated = annotation_store.get(annotation_id)
+        if updated is not None and merged is not None and merged.get("canonical") != current.fields.get("canonical"):
+            _learn_company(library, updated)
     assert updated is not None
     return updated
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtGui import QUndoCommand
 
 from reader_app.core.model import Annotation
-from reader_app.services import annotating
+from reader_app.services import annotating, suggesting
 from reader_app.storage import Library
 from reader_app.ui.i18n import tr
 
@@ -108,3 +108,36 @@ class EditAnnotationCommand(_Command):
     def _apply(self) -> None:
         annotating.edit_annotation(self._library, self._before.id, fields=self._fields, note=self._note)
         self._notify(self._before.article_id)
+
+
+class AcceptAllCommand(_Command):
+    """Accepting every suggestion of a label is one step to undo."""
+
+    def __init__(self, library: Library, notify: Notify, on_error: OnError, created: list[Annotation], text: str):
+        super().__init__(library, notify, on_error, text)
+        self._created = list(created)
+
+    def _revert(self) -> None:
+        for annotation in self._created:
+            annotating.delete_annotation(self._library, annotation.id)
+        self._notify(self._created[0].article_id)
+
+    def _apply(self) -> None:
+        for annotation in self._created:
+            annotating.restore_annotation(self._library, annotation)
+        self._notify(self._created[0].article_id)
+
+
+class RejectSuggestionCommand(_Command):
+    def __init__(self, library: Library, notify: Notify, on_error: OnError, article_id: int, suggestion) -> None:
+        super().__init__(library, notify, on_error, tr("Reject suggestion"))
+        self._article_id = article_id
+        self._suggestion = suggestion
+
+    def _revert(self) -> None:
+        suggesting.unreject(self._library, self._article_id, self._suggestion)
+        self._notify(self._article_id)
+
+    def _apply(self) -> None:
+        suggesting.reject(self._library, self._article_id, self._suggestion)
+        self._notify(self._article_id)

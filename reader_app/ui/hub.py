@@ -14,6 +14,10 @@ class SignalHub(QObject):
     annotations_changed = Signal(int)
     # an annotation was picked: (annotation id, origin) where origin is "reader" or "sidebar"
     annotation_focused = Signal(int, str)
+    # the pending suggestions of an article were computed or changed: (article id, list[Suggestion])
+    suggestions_changed = Signal(int, object)
+    # a suggestion was picked: (Suggestion, origin) where origin is "reader" or "sidebar"
+    suggestion_focused = Signal(object, str)
     # a short message for the status bar
     status = Signal(str)
     # a problem the analyst must see: shown in the message bar until dismissed

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from reader_app import APP_NAME, __version__
 from reader_app.core.model import COMPANY
 from reader_app.paths import resource_path
-from reader_app.services import exporting, reencoding
+from reader_app.services import exporting, reencoding, suggesting
 from reader_app.services import library as library_service
 from reader_app.services.errors import UserError
 from reader_app.services.importing import ImportReport
@@ -37,10 +37,12 @@ from reader_app.ui.i18n import tr
 from reader_app.ui.icons import action_icon, app_icon
 from reader_app.ui.import_job import ImportJob
 from reader_app.ui.message_bar import MessageBar
-from reader_app.ui.operations import AnnotationOperations
+from reader_app.ui.operations import AnnotationOperations, SuggestionOperations
 from reader_app.ui.reader_pane import ReaderPane
 from reader_app.ui.sidebar import AnnotationSidebar
 from reader_app.ui.styles import apply_stylesheet
+from reader_app.ui.suggestion_controller import SuggestionController
+from reader_app.ui.suggestion_panel import SuggestionPanel
 from reader_app.ui.welcome import WelcomePage
 
 
@@ -52,6 +54,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.labels = {label.name: label for label in library_service.labels(library)}
         self.operations = AnnotationOperations(library, self.hub, self.undo_stack, self)
+        self.suggestion_operations = SuggestionOperations(library, self.hub, self.undo_stack, self)
+        self.suggestions = SuggestionController(library, self.hub, self)
         self._import_job: ImportJob | None = None
         self.last_import_report: ImportReport | None = None
 
@@ -77,13 +81,20 @@ class MainWindow(QMainWindow):
         self.article_pane = ArticleListPane(self.library, self.hub, self)
         self.reader_pane = ReaderPane(self.library, self.hub, labels, self)
         self.sidebar = AnnotationSidebar(self.library, self.hub, self.operations, labels, self)
+        self.suggestion_panel = SuggestionPanel(self.hub, self.suggestion_operations, labels, self)
         self.reader = self.reader_pane.view
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.right_splitter.setObjectName("sidebarSplitter")
+        self.right_splitter.addWidget(self.sidebar)
+        self.right_splitter.addWidget(self.suggestion_panel)
+        self.right_splitter.setChildrenCollapsible(False)
+        self.right_splitter.setSizes([420, 380])
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.article_pane)
         self.splitter.addWidget(self.reader_pane)
-        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.right_splitter)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([360, 640, 400])
         self.splitter.setChildrenCollapsible(False)
@@ -198,6 +209,9 @@ class MainWindow(QMainWindow):
         splitter = settings.load_bytes(settings.SPLITTER)
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        sidebar_split = settings.load_bytes(settings.SIDEBAR_SPLITTER)
+        if sidebar_split is not None:
+            self.right_splitter.restoreState(sidebar_split)
         self.actions.show_furniture.setChecked(settings.flag(settings.SHOW_FURNITURE, True))
         self.reader.set_show_furniture(self.actions.show_furniture.isChecked())
 
@@ -205,6 +219,7 @@ class MainWindow(QMainWindow):
         store = settings.settings()
         store.setValue(settings.GEOMETRY, self.saveGeometry())
         store.setValue(settings.SPLITTER, self.splitter.saveState())
+        store.setValue(settings.SIDEBAR_SPLITTER, self.right_splitter.saveState())
         store.setValue(settings.SHOW_FURNITURE, self.actions.show_furniture.isChecked())
         store.sync()
 
@@ -213,6 +228,7 @@ class MainWindow(QMainWindow):
         if self._import_job is not None:
             self._import_job.wait(10_000)
         self.reader.wait_for_renders()
+        self.suggestions.shutdown()
         self.save_state()
         self.library.close()
         super().closeEvent(event)
@@ -255,7 +271,9 @@ class MainWindow(QMainWindow):
             )
             return
         selected = article.text[span[0] : span[1]].strip()
-        fields = {label.field_key: selected} if label.name == COMPANY and label.field_key else {}
+        fields = {}
+        if label.name == COMPANY and label.field_key:
+            fields[label.field_key] = suggesting.canonical_for(self.library, selected)
         created = self.operations.tag(article.id, label.name, label.display_name, span[0], span[1], fields)
         if created is None:
             return

@@ -7,11 +7,17 @@ from collections.abc import Mapping
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
-from reader_app.core.model import Annotation
-from reader_app.services import annotating
+from reader_app.core.model import Annotation, Suggestion
+from reader_app.services import annotating, suggesting
 from reader_app.services.errors import UserError
 from reader_app.storage import Library, LibraryError
-from reader_app.ui.commands import CreateAnnotationCommand, DeleteAnnotationCommand, EditAnnotationCommand
+from reader_app.ui.commands import (
+    AcceptAllCommand,
+    CreateAnnotationCommand,
+    DeleteAnnotationCommand,
+    EditAnnotationCommand,
+    RejectSuggestionCommand,
+)
 from reader_app.ui.hub import SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.settings import annotator_name
@@ -71,6 +77,57 @@ class AnnotationOperations(QObject):
         self._undo.push(DeleteAnnotationCommand(self._library, self._changed, self._hub.error.emit, deleted))
         self._changed(deleted.article_id)
         self._hub.status.emit(tr("Deleted “{0}” (Ctrl+Z brings it back)").format(_short(deleted.text)))
+
+
+class SuggestionOperations(QObject):
+    """Accept and reject suggestions as undoable steps; rejections are remembered per article."""
+
+    def __init__(self, library: Library, hub: SignalHub, undo_stack: QUndoStack, parent=None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._hub = hub
+        self._undo = undo_stack
+
+    def _changed(self, article_id: int) -> None:
+        self._hub.annotations_changed.emit(article_id)
+
+    def accept(self, article_id: int, suggestion: Suggestion, label_title: str) -> Annotation | None:
+        try:
+            created = suggesting.accept(self._library, article_id, suggestion, annotator=annotator_name())
+        except Exception as exc:
+            self._hub.error.emit(tr("Could not save the annotation: {0}").format(exc))
+            return None
+        self._undo.push(
+            CreateAnnotationCommand(self._library, self._changed, self._hub.error.emit, created, label_title)
+        )
+        self._changed(article_id)
+        self._hub.status.emit(tr("Accepted “{0}” as {1}").format(_short(created.text), label_title))
+        return created
+
+    def accept_all(self, article_id: int, suggestions: list[Suggestion], label_title: str) -> list[Annotation]:
+        try:
+            created = suggesting.accept_all(self._library, article_id, suggestions, annotator=annotator_name())
+        except Exception as exc:
+            self._hub.error.emit(tr("Could not save the annotations: {0}").format(exc))
+            return []
+        if created:
+            text = tr("Accept {0} suggestions as {1}").format(len(created), label_title)
+            self._undo.push(AcceptAllCommand(self._library, self._changed, self._hub.error.emit, created, text))
+            self._changed(article_id)
+            self._hub.status.emit(tr("Accepted {0} suggestions as {1}").format(len(created), label_title))
+        return created
+
+    def reject(self, article_id: int, suggestion: Suggestion) -> bool:
+        try:
+            suggesting.reject(self._library, article_id, suggestion)
+        except Exception as exc:
+            self._hub.error.emit(tr("Could not save the rejection: {0}").format(exc))
+            return False
+        self._undo.push(
+            RejectSuggestionCommand(self._library, self._changed, self._hub.error.emit, article_id, suggestion)
+        )
+        self._changed(article_id)
+        return True
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -34,6 +34,9 @@ class ReaderPane(QWidget):
         layout.addWidget(self.view, 1)
 
         self.view.annotation_clicked.connect(lambda aid: hub.annotation_focused.emit(aid, "reader"))
+        self.view.suggestion_clicked.connect(lambda s: hub.suggestion_focused.emit(s, "reader"))
+        hub.suggestions_changed.connect(self._on_suggestions_changed)
+        hub.suggestion_focused.connect(self._on_suggestion_focused)
         hub.article_selected.connect(self.load_article)
         hub.annotations_changed.connect(self._on_annotations_changed)
         hub.annotation_focused.connect(self._on_annotation_focused)
@@ -52,6 +55,15 @@ class ReaderPane(QWidget):
         article = self.view.article
         if article is not None and article.id == article_id:
             self.view.set_annotations(annotating.annotations_for(self._library, article_id))
+
+    def _on_suggestions_changed(self, article_id: int, suggestions) -> None:
+        article = self.view.article
+        if article is not None and article.id == article_id:
+            self.view.set_suggestions(suggestions)
+
+    def _on_suggestion_focused(self, suggestion, origin: str) -> None:
+        if origin != "reader":
+            self.view.focus_suggestion(suggestion)
 
     def _on_annotation_focused(self, annotation_id: int, origin: str) -> None:
         if origin != "reader":

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit
 
 from reader_app.core.anchoring import Utf16Map
 from reader_app.core.display_map import DisplayMap
-from reader_app.core.model import Annotation, Article, Label
+from reader_app.core.model import Annotation, Article, Label, Suggestion
 from reader_app.ui.render_job import MarkdownRenderJob
 
 READING_FONTS = [
@@ -19,7 +19,8 @@ READING_FONTS = [
     "Malgun Gothic",
     "AppleMyungjo",
 ]
-_HIGHLIGHT_ALPHA = 70
+_HIGHLIGHT_ALPHA = 90
+_LONG_SPAN = 40  # characters: longer annotations (sentences, quotes) are tinted more lightly
 _FLASH_ALPHA = 190
 _FLASH_STEPS = 6  # on/off changes in one flash
 _FLASH_INTERVAL_MS = 140
@@ -35,7 +36,8 @@ class ReaderView(QTextBrowser):
     """A read-only view whose positions convert to and from stored character offsets."""
 
     annotation_clicked = Signal(int)
-    render_finished = Signal(int)  # article id whose Markdown rendering finished (or was given up)
+    render_finished = Signal(int)
+    suggestion_clicked = Signal(object)  # article id whose Markdown rendering finished (or was given up)
     # the context menu asks the window's actions to fill it: (menu, stored offset under the mouse)
     context_menu_requested = Signal(QMenu, int)
 
@@ -64,6 +66,7 @@ class ReaderView(QTextBrowser):
         self._display_map: DisplayMap | None = None
         self._utf16: Utf16Map | None = None
         self._annotations: list[Annotation] = []
+        self._suggestions: list[Suggestion] = []
         self._labels: dict[str, Label] = {}
         self._show_furniture = True
         self._headline_position = 0
@@ -94,6 +97,7 @@ class ReaderView(QTextBrowser):
         self._display_map = None
         self._utf16 = None
         self._annotations = []
+        self._suggestions = []
         self.clear()
 
     def show_article(self, article: Article, annotations: list[Annotation]) -> None:
@@ -274,17 +278,50 @@ class ReaderView(QTextBrowser):
         cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
         fmt = QTextCharFormat()
-        fmt.setBackground(_tint(color, alpha))
+        # Sentences get a lighter tint than names inside them, so a company within a claim still stands out.
+        long_span = annotation.end - annotation.start > _LONG_SPAN
+        fmt.setBackground(_tint(color, alpha // 2 if long_span and alpha == _HIGHLIGHT_ALPHA else alpha))
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         fmt.setUnderlineColor(QColor(color))
         fmt.setToolTip(label.display_name if label else annotation.label)
         selection.format = fmt
         return selection
 
+    def set_suggestions(self, suggestions: list[Suggestion]) -> None:
+        self._suggestions = list(suggestions)
+        self._refresh_highlights()
+
+    def suggestion_at(self, stored_offset: int) -> Suggestion | None:
+        covering = [s for s in self._suggestions if s.start <= stored_offset < s.end]
+        return min(covering, key=lambda s: s.end - s.start) if covering else None
+
+    def _suggestion_selection(self, suggestion: Suggestion) -> QTextEdit.ExtraSelection | None:
+        span = self.qt_span_of(suggestion.start, suggestion.end)
+        if span is None:
+            return None
+        label = self._labels.get(suggestion.label)
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        fmt.setUnderlineColor(QColor(label.color if label else "#888888"))
+        selection.format = fmt
+        return selection
+
+    def focus_suggestion(self, suggestion: Suggestion) -> None:
+        """Select a suggestion's text so it is visible and can be tagged differently by hand."""
+        self.select_stored_span(suggestion.start, suggestion.end)
+        self.ensureCursorVisible()
+
     def _refresh_highlights(self) -> None:
-        # Longest first, so a company inside a highlighted sentence is painted on top and stays visible.
+        # Suggestions first (dashed underlines), then annotations longest first, so a company inside a
+        # highlighted sentence is painted on top and stays visible.
+        selections = [s for g in self._suggestions if (s := self._suggestion_selection(g)) is not None]
         ordered = sorted(self._annotations, key=lambda a: (-(a.end - a.start), a.start))
-        selections = [s for a in ordered if (s := self._selection_for(a, _HIGHLIGHT_ALPHA)) is not None]
+        selections += [s for a in ordered if (s := self._selection_for(a, _HIGHLIGHT_ALPHA)) is not None]
         if self._flash_id and self._flash_step % 2 == 1:
             flashed = next((a for a in self._annotations if a.id == self._flash_id), None)
             if flashed is not None and (s := self._selection_for(flashed, _FLASH_ALPHA)) is not None:
@@ -328,6 +365,10 @@ class ReaderView(QTextBrowser):
         annotation = self.annotation_at(stored)
         if annotation is not None:
             self.annotation_clicked.emit(annotation.id)
+            return
+        suggestion = self.suggestion_at(stored)
+        if suggestion is not None:
+            self.suggestion_clicked.emit(suggestion)
 
     def contextMenuEvent(self, event) -> None:
         menu = self.createStandardContextMenu(event.pos())

@@ -71,7 +71,7 @@ def test_the_seed_article_story(qtbot, make_window, seed_article, tmp_path):
         end,
         "우리금융지주",
     )
-    assert stored["company"].fields["canonical"] == "우리금융지주"
+    assert stored["company"].fields["canonical"] == "Woori Financial Group"  # resolved through the registry
     assert (stored["quote"].start, stored["quote"].end) == (q_start, q_end)
     assert stored["quote"].fields["speaker"] == "KT 관계자"
     assert (stored["speculation"].start, stored["speculation"].end) == (s_start, s_end)

@@ -1,0 +1,90 @@
+"""User actions on suggestions: compute them for an article, accept (one or all of a label), reject."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from reader_app.core.model import COMPANY, LABEL_FIELD, Annotation, Suggestion
+from reader_app.core.suggest import suggest
+from reader_app.services import annotating, companies
+from reader_app.services.errors import UserError
+from reader_app.storage import Library, rejections
+from reader_app.storage import annotations as annotation_store
+from reader_app.storage import articles as article_store
+
+
+def raw_suggestions(library: Library, article_id: int) -> list[Suggestion]:
+    """What the engines propose for the article's text, before the analyst's decisions are applied."""
+    article = article_store.get(article_id)
+    if article is None:
+        return []
+    body = (article.body_start, article.body_end or len(article.text))
+    return suggest(article.text, language=article.language, body=body, registry=companies.registry(library))
+
+
+def pending(library: Library, article_id: int, proposed: Iterable[Suggestion]) -> list[Suggestion]:
+    """Drop suggestions the analyst already tagged (any overlap with the same label) or rejected."""
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for annotation in annotation_store.for_article(article_id):
+        taken.setdefault(annotation.label, []).append((annotation.start, annotation.end))
+    rejected = rejections.for_article(article_id)
+    return [
+        s
+        for s in proposed
+        if (s.label, s.start, s.end) not in rejected
+        and not any(s.start < end and start < s.end for start, end in taken.get(s.label, ()))
+    ]
+
+
+def suggestions_for(library: Library, article_id: int) -> list[Suggestion]:
+    return pending(library, article_id, raw_suggestions(library, article_id))
+
+
+def _fields(suggestion: Suggestion) -> dict[str, str]:
+    key = LABEL_FIELD.get(suggestion.label)
+    return {key: suggestion.fields.get(key, "")} if key and suggestion.fields.get(key) else {}
+
+
+def accept(library: Library, article_id: int, suggestion: Suggestion, *, annotator: str = "") -> Annotation:
+    return annotating.tag_selection(
+        library, article_id, suggestion.label, suggestion.start, suggestion.end,
+        annotator=annotator, fields=_fields(suggestion),
+    )  # fmt: skip
+
+
+def accept_all(
+    library: Library, article_id: int, proposed: Iterable[Suggestion], *, annotator: str = ""
+) -> list[Annotation]:
+    """Accept every pending suggestion given, in one transaction: all of them are stored or none."""
+    created = []
+    with library.atomic():
+        for suggestion in pending(library, article_id, proposed):
+            # pending() is re-checked inside the transaction, so two overlapping suggestions of one label
+            # never both become annotations.
+            if any(
+                a.label == suggestion.label and a.start < suggestion.end and suggestion.start < a.end for a in created
+            ):
+                continue
+            created.append(accept(library, article_id, suggestion, annotator=annotator))
+    return created
+
+
+def reject(library: Library, article_id: int, suggestion: Suggestion) -> None:
+    with library.atomic():
+        if article_store.get(article_id) is None:
+            raise UserError(f"Article {article_id} no longer exists.")
+        rejections.add(article_id, suggestion.label, suggestion.start, suggestion.end, suggestion.text)
+
+
+def unreject(library: Library, article_id: int, suggestion: Suggestion) -> None:
+    with library.atomic():
+        rejections.remove(article_id, suggestion.label, suggestion.start, suggestion.end)
+
+
+def canonical_for(library: Library, text: str) -> str:
+    """The canonical company for a mention the analyst tags by hand; the text itself when none is known."""
+    mention = " ".join(text.split())
+    for suggestion in suggest(mention, body=(0, len(mention)), registry=companies.registry(library)):
+        if suggestion.label == COMPANY and suggestion.start == 0 and suggestion.end == len(mention):
+            return suggestion.fields.get("canonical") or mention
+    return mention

@@ -1,0 +1,81 @@
+"""Suggestions in the window: computed off the UI thread, underlined, accepted with Enter, rejected with Delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from reader_app.services import suggesting
+
+
+def _open(qtbot, window, path):
+    with qtbot.waitSignal(window.hub.articles_changed, timeout=20000):
+        window.import_paths([path])
+    qtbot.waitUntil(
+        lambda: window.suggestions.ready and window.suggestions.article_id == window.reader.article.id, timeout=20000
+    )
+
+
+def test_enter_accepts_delete_rejects_and_both_undo(qtbot, make_window, seed_article, tmp_path):
+    window = make_window(tmp_path / "lib.sqlite3")
+    window.show()
+    _open(qtbot, window, seed_article)
+    panel = window.suggestion_panel
+    companies = panel.model.suggestions_of("company")
+    assert companies and panel.accept_all_buttons["company"].isEnabled()
+    assert len(window.reader.extraSelections()) >= len(window.suggestions.pending)  # dashed underlines
+
+    first = companies[0]
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(panel.model.index_of(first))
+    assert window.reader.selected_span() == (first.start, first.end)  # the reader shows where it is
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    accepted = window.sidebar.model.annotation(0)
+    assert (accepted.label, accepted.start, accepted.end) == ("company", first.start, first.end)
+    assert accepted.fields["canonical"] == first.fields["canonical"]
+    assert first not in panel.model.suggestions_of("company")  # never proposed twice
+
+    second = panel.current_suggestion()
+    assert second is not None and second.label == "company"  # the next one is ready for the next key
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert second not in panel.model.suggestions_of("company")
+    assert window.sidebar.model.rowCount() == 1  # Delete rejected the suggestion, not the annotation
+
+    # rejected suggestions stay rejected for this article, also when it is computed again
+    assert second not in suggesting.suggestions_for(window.library, window.reader.article.id)
+
+    window.actions.undo.trigger()  # the rejection
+    assert second in panel.model.suggestions_of("company")
+    window.actions.undo.trigger()  # the acceptance
+    assert window.sidebar.model.rowCount() == 0 and first in panel.model.suggestions_of("company")
+
+
+def test_accept_all_of_a_label_is_one_step(qtbot, make_window, seed_article, tmp_path):
+    window = make_window(tmp_path / "lib.sqlite3")
+    _open(qtbot, window, seed_article)
+    panel = window.suggestion_panel
+    quotes = panel.model.suggestions_of("quote")
+    assert len(quotes) >= 2
+    panel.accept_all_buttons["quote"].click()
+    stored = [window.sidebar.model.annotation(r) for r in range(window.sidebar.model.rowCount())]
+    assert sorted((a.start, a.end) for a in stored) == sorted((q.start, q.end) for q in quotes)
+    assert all(a.fields.get("speaker") for a in stored)
+    assert panel.model.suggestions_of("quote") == [] and not panel.accept_all_buttons["quote"].isEnabled()
+    window.actions.undo.trigger()
+    assert window.sidebar.model.rowCount() == 0
+
+
+def test_a_company_tagged_by_hand_becomes_known_to_the_suggestions(qtbot, make_window, tmp_path):
+    first = tmp_path / "a.txt"
+    first.write_text("Zentrix signs deal\n\nZentrix said on Monday it may expand into Asia.\n", encoding="utf-8")
+    second = tmp_path / "b.txt"
+    second.write_text("Analysts weigh Zentrix\n\nShares of Zentrix rose 4 percent.\n", encoding="utf-8")
+    window = make_window(tmp_path / "lib.sqlite3")
+    with qtbot.waitSignal(window.hub.articles_changed, timeout=20000):
+        window.import_paths([first])
+    text = window.reader.article.text
+    start = text.index("Zentrix", 20)
+    window.reader.select_stored_span(start, start + 7)
+    window.actions.tag["company"].trigger()
+    _open(qtbot, window, second)
+    mentions = [s for s in window.suggestion_panel.model.suggestions_of("company") if s.text == "Zentrix"]
+    assert mentions and mentions[0].fields["canonical"] == "Zentrix"
