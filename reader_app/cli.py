@@ -31,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p_import = sub.add_parser("import", help="import article files and folders")
-    p_import.add_argument("items", nargs="+", help="files (.txt, .md, .html) or folders")
+    p_import.add_argument("items", nargs="+", help="files (.txt, .md, .html), folders, or http(s) addresses")
     p_import.add_argument("--json", action="store_true", help="print the per-item report as JSON")
 
     p_export = sub.add_parser("export", help="export annotations to CSV")
@@ -60,7 +60,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     lib = library.open_or_explain(_library_path(args))
     try:
-        report = importing.import_paths(lib, [Path(i) for i in args.items])
+        report = importing.import_paths(lib, [i if importing.is_url(i) else Path(i) for i in args.items])
     finally:
         lib.close()
     if args.json:

@@ -6,7 +6,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from reader_app.core.importing import SUPPORTED_SUFFIXES, ImportFailure, parse_file
+from reader_app.core.fetch import FetchError, fetch
+from reader_app.core.importing import SUPPORTED_SUFFIXES, ImportFailure, parse_bytes, parse_file
 from reader_app.core.model import ParsedDocument
 from reader_app.core.text import content_hash, guess_language, utc_now
 from reader_app.storage import Library
@@ -42,6 +43,13 @@ class ImportReport:
             f"{self.count(FAILED)} failed"
         )
         return text + (" (cancelled)" if self.cancelled else "")
+
+
+def _expand_one(item) -> list:
+    """A URL stays a string; a path becomes the files it stands for."""
+    if is_url(str(item)):
+        return [str(item)]
+    return list(expand_paths([Path(item)]))
 
 
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
@@ -102,23 +110,46 @@ def import_file(library: Library, path: Path) -> ImportItem:
     return store_document(library, doc, source_path=str(path.resolve()))
 
 
+def import_url(library: Library, url: str) -> ImportItem:
+    """Fetch a page the analyst asked for and import it as HTML (or text), with its address recorded."""
+    try:
+        page = fetch(url)
+        doc = parse_bytes(page.data, filename=page.filename, url=page.url, content_type=page.content_type)
+    except FetchError as exc:
+        return ImportItem(url, FAILED, None, str(exc))
+    except ImportFailure as exc:
+        return ImportItem(url, FAILED, None, str(exc))
+    if doc.raw is None:
+        doc = replace(doc, raw=page.data)
+    if not doc.url:
+        doc = replace(doc, url=page.url)
+    return store_document(library, doc, source_path="")
+
+
+def is_url(item: str) -> bool:
+    return str(item).lower().startswith(("http://", "https://"))
+
+
 def import_paths(
     library: Library,
-    paths: Iterable[Path],
+    paths: Iterable[Path | str],
     *,
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
-    """Import files and folders one by one; a bad file is reported and the rest still import."""
-    files = list(expand_paths(paths))
+    """Import files, folders and web addresses one by one; a bad item is reported and the rest still import."""
+    items = [one for item in paths for one in _expand_one(item)]
     report = ImportReport()
-    for index, path in enumerate(files):
+    for index, item in enumerate(items):
         if cancelled is not None and cancelled():
             report.cancelled = True
             break
         if progress is not None:
-            progress(index, len(files), str(path))
-        report.items.append(import_file(library, path))
+            progress(index, len(items), str(item))
+        if isinstance(item, str):
+            report.items.append(import_url(library, item))
+        else:
+            report.items.append(import_file(library, item))
     if progress is not None and not report.cancelled:
-        progress(len(files), len(files), "")
+        progress(len(items), len(items), "")
     return report

@@ -16,6 +16,7 @@ from reader_app.ui.icons import action_icon, label_icon
 class Actions:
     import_files: QAction
     import_folder: QAction
+    import_url: QAction
     open_samples: QAction
     export_csv: QAction
     export_article_csv: QAction
@@ -27,6 +28,7 @@ class Actions:
     find_article: QAction
     article_properties: QAction
     delete_article: QAction
+    companies: QAction
     about: QAction
     tag: dict[str, QAction]  # label name -> action
 
@@ -97,6 +99,14 @@ def create_actions(window: QWidget, undo_stack: QUndoStack, labels: list[Label])
             "Ctrl+Shift+O",
             tr("Import every article file in a folder and its subfolders"),
         ),
+        import_url=_action(
+            window,
+            "actionImportUrl",
+            tr("Import from Web Address…"),
+            action_icon("import_url"),
+            "Ctrl+L",
+            tr("Fetch an article page from the web and import it"),
+        ),
         open_samples=_action(window, "actionOpenSamples", tr("Open Sample Articles"), action_icon("samples")),
         export_csv=_action(
             window,
@@ -143,6 +153,14 @@ def create_actions(window: QWidget, undo_stack: QUndoStack, labels: list[Label])
             action_icon("delete_article"),
             None,
             tr("Remove the article and its annotations from the library"),
+        ),
+        companies=_action(
+            window,
+            "actionCompanies",
+            tr("Companies…"),
+            action_icon("companies"),
+            "Ctrl+Shift+K",
+            tr("Look up and edit the company registry used for suggestions"),
         ),
         about=_action(window, "actionAbout", tr("About Reader")),
         tag=tag,

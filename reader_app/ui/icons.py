@@ -11,6 +11,7 @@ from reader_app.paths import resource_path
 ACTION_ICONS = {
     "import": "mdi6.file-import-outline",
     "import_folder": "mdi6.folder-download-outline",
+    "import_url": "mdi6.web",
     "export": "mdi6.file-delimited-outline",
     "undo": "mdi6.undo",
     "redo": "mdi6.redo",
@@ -20,6 +21,7 @@ ACTION_ICONS = {
     "search": "mdi6.magnify",
     "close": "mdi6.close",
     "properties": "mdi6.card-text-outline",
+    "companies": "mdi6.office-building-cog-outline",
     "delete_article": "mdi6.file-remove-outline",
     "encoding": "mdi6.format-letter-case",
 }

@@ -14,7 +14,7 @@ class ImportJob(QThread):
     progress = Signal(int, int, str)  # done, total, current file
     report_ready = Signal(object)  # ImportReport
 
-    def __init__(self, library: Library, paths: list[Path], parent=None) -> None:
+    def __init__(self, library: Library, paths: list[Path | str], parent=None) -> None:
         super().__init__(parent)
         self._library = library
         self._paths = paths

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
+    QInputDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -25,13 +26,14 @@ from reader_app.paths import resource_path
 from reader_app.services import exporting, reencoding, suggesting
 from reader_app.services import library as library_service
 from reader_app.services.errors import UserError
-from reader_app.services.importing import ImportReport
+from reader_app.services.importing import ImportReport, is_url
 from reader_app.services.reencoding import COMMON_ENCODINGS
 from reader_app.storage import Library
 from reader_app.ui import settings
 from reader_app.ui.actions import Actions, create_actions
 from reader_app.ui.article_list import ArticleListPane
 from reader_app.ui.article_properties import ArticlePropertiesDialog
+from reader_app.ui.company_dialog import CompanyDialog
 from reader_app.ui.hub import SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.icons import action_icon, app_icon
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
         for action in (
             a.import_files,
             a.import_folder,
+            a.import_url,
             a.open_samples,
             None,
             a.export_csv,
@@ -132,6 +135,8 @@ class MainWindow(QMainWindow):
         annotate_menu = self.menuBar().addMenu(tr("&Annotate"))
         for action in a.tag.values():
             annotate_menu.addAction(action)
+        annotate_menu.addSeparator()
+        annotate_menu.addAction(a.companies)
         article_menu = self.menuBar().addMenu(tr("A&rticle"))
         article_menu.addAction(a.article_properties)
         self.encoding_menu = article_menu.addMenu(action_icon("encoding"), tr("Reopen with Encoding"))
@@ -180,6 +185,7 @@ class MainWindow(QMainWindow):
         a.import_files.triggered.connect(self.choose_files_to_import)
         a.import_folder.triggered.connect(self.choose_folder_to_import)
         a.open_samples.triggered.connect(self.open_samples)
+        a.import_url.triggered.connect(self.ask_url_to_import)
         a.export_csv.triggered.connect(lambda: self.choose_csv_export(article_only=False))
         a.export_article_csv.triggered.connect(lambda: self.choose_csv_export(article_only=True))
         a.quit.triggered.connect(self.close)
@@ -187,6 +193,7 @@ class MainWindow(QMainWindow):
         a.show_furniture.toggled.connect(self._on_show_furniture)
         a.find_article.triggered.connect(self._focus_filter)
         a.about.triggered.connect(self.show_about)
+        a.companies.triggered.connect(self.edit_companies)
         a.article_properties.triggered.connect(self.edit_article_properties)
         a.delete_article.triggered.connect(self.confirm_delete_article)
         for name, action in a.tag.items():
@@ -379,10 +386,19 @@ class MainWindow(QMainWindow):
         if folder:
             self.import_paths([Path(folder)])
 
+    def ask_url_to_import(self) -> None:
+        clipboard = QGuiApplication.clipboard().text().strip()
+        suggestion = clipboard if is_url(clipboard) else ""
+        url, ok = QInputDialog.getText(
+            self, tr("Import from Web Address"), tr("Address of the article page:"), text=suggestion
+        )
+        if ok and url.strip():
+            self.import_paths([url.strip()])
+
     def open_samples(self) -> None:
         self.import_paths([resource_path("samples")])
 
-    def import_paths(self, paths: list[Path]) -> ImportJob | None:
+    def import_paths(self, paths: list[Path | str]) -> ImportJob | None:
         """Import on a worker thread; progress and Cancel show in the status bar. Returns the job."""
         if self._import_job is not None:
             self.hub.status.emit(tr("An import is already running."))
@@ -418,7 +434,7 @@ class MainWindow(QMainWindow):
         self.hub.status.emit(report.summary())
         failures = [item for item in report.items if item.status == "failed"]
         if failures:
-            lines = "\n".join(f"• {Path(item.source).name}: {item.message}" for item in failures[:8])
+            lines = "\n".join(f"• {item.message}" for item in failures[:8])
             more = tr("\n…and {0} more").format(len(failures) - 8) if len(failures) > 8 else ""
             self.message_bar.show_message(f"{report.summary()}.\n{lines}{more}")
         ids = report.imported_ids or [i.article_id for i in report.items if i.article_id]
@@ -426,14 +442,14 @@ class MainWindow(QMainWindow):
             self.article_pane.select_article(ids[0])
 
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+        if _dropped_items(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
+        items = _dropped_items(event.mimeData())
+        if items:
             event.acceptProposedAction()
-            self.import_paths(paths)
+            self.import_paths(items)
 
     # --- export -----------------------------------------------------------------------------------
     def choose_csv_export(self, article_only: bool) -> None:
@@ -453,6 +469,12 @@ class MainWindow(QMainWindow):
             return None
         self.hub.status.emit(tr("Exported {0} annotations to {1}").format(rows, path))
         return rows
+
+    def edit_companies(self) -> None:
+        dialog = CompanyDialog(self.library, self)
+        dialog.exec()
+        if dialog.changed:
+            self.suggestions.recompute()  # the registry changed: suggest with what the analyst just taught it
 
     def _confirm_open_link(self, url: QUrl) -> None:
         """Links in an article open in the system browser only for http(s), and only when the analyst agrees."""
@@ -474,6 +496,19 @@ class MainWindow(QMainWindow):
                 "<br><br>Library: <code>{2}</code>"
             ).format(APP_NAME, __version__, self.library.path),
         )
+
+
+def _dropped_items(mime) -> list:
+    """Local files and folders, and links dragged from a browser (http/https only)."""
+    if not mime.hasUrls():
+        return []
+    items: list = []
+    for url in mime.urls():
+        if url.isLocalFile():
+            items.append(Path(url.toLocalFile()))
+        elif url.scheme().lower() in ("http", "https"):
+            items.append(url.toString())
+    return items
 
 
 def build_main_window(db_path: Path) -> MainWindow:
