@@ -1,7 +1,8 @@
-"""Grab the real main window with the seed article and a few annotations to docs/screenshot.png.
+"""Grab the real main window with an article and a few accepted suggestions to a PNG.
 
-Run from the repository root: `python docs/make_screenshot.py [OUT.png]`. Uses a temporary library and
-settings, the seed article from ../shared/corpus (or the bundled Korean sample when that is absent).
+`python docs/make_screenshot.py [OUT.png]` shows the bundled sample articles (this is how docs/screenshot.png
+is made: the repository holds no text of others). `--corpus` shows the seed article and other real articles
+from ../shared/corpus instead, for reviewing the app on real material. A temporary library and settings are used.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ def _wait(app, condition, seconds: float = 30) -> None:
         time.sleep(0.02)
 
 
-def main(out: Path) -> None:
+def main(out: Path, use_corpus: bool) -> None:
     from PySide6.QtCore import QSettings
 
     from reader_app.app import create_main_window
@@ -39,9 +40,17 @@ def main(out: Path) -> None:
     window = create_main_window(tmp / "library.sqlite3")
     window.resize(1440, 900)
     window.show()
-    article_path = SEED if SEED.exists() else resource_path("samples", "ko-hanbit-nuri-payments.txt")
-    window.import_paths([article_path])
-    _wait(app, lambda: window.reader.article is not None and window.suggestions.ready)
+    if use_corpus:
+        corpus = SEED.parent
+        paths = [SEED, *sorted((corpus / "en").glob("*.txt"))[:7], *sorted((corpus / "ko").glob("*.txt"))[:5]]
+    else:
+        paths = [resource_path("samples")]
+    window.import_paths(paths)
+    _wait(app, lambda: window.last_import_report is not None)
+    first = window.last_import_report.imported_ids[0]
+    wanted = first if use_corpus else window.last_import_report.imported_ids[-1]
+    window.article_pane.select_article(wanted)
+    _wait(app, lambda: window.suggestions.ready and window.suggestions.article_id == wanted)
     panel = window.suggestion_panel
     # Accept a few suggestions the way an analyst would: all quotes, then the first speculative claim.
     panel.accept_all("quote")
@@ -61,4 +70,5 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "docs" / "screenshot.png")
+    args = [a for a in sys.argv[1:] if a != "--corpus"]
+    main(Path(args[0]) if args else REPO / "docs" / "screenshot.png", "--corpus" in sys.argv)

@@ -33,6 +33,8 @@ from reader_app.ui import settings
 from reader_app.ui.actions import Actions, create_actions
 from reader_app.ui.article_list import ArticleListPane
 from reader_app.ui.article_properties import ArticlePropertiesDialog
+from reader_app.ui.backup_menu import BackupMenu
+from reader_app.ui.backup_timer import BackupTimer
 from reader_app.ui.company_dialog import CompanyDialog
 from reader_app.ui.hub import SignalHub
 from reader_app.ui.i18n import tr
@@ -75,6 +77,9 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._on_article_selected(0)
         self._update_page()
+        self.backup_timer = BackupTimer(library, self.hub, self)  # every few minutes if changed, and on exit
+        self.backup_menu = BackupMenu(self)
+        self._show_library_state()
 
     # --- layout ---------------------------------------------------------------------------------
     def _build_panes(self) -> None:
@@ -98,7 +103,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.reader_pane)
         self.splitter.addWidget(self.right_splitter)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 640, 400])
+        self.splitter.setSizes([430, 610, 400])
         self.splitter.setChildrenCollapsible(False)
 
         self.welcome = WelcomePage(self)
@@ -237,6 +242,7 @@ class MainWindow(QMainWindow):
         self.reader.wait_for_renders()
         self.suggestions.shutdown()
         self.save_state()
+        self.backup_timer.on_exit()
         self.library.close()
         super().closeEvent(event)
 
@@ -256,6 +262,23 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(has_article)
         self.encoding_menu.setEnabled(has_article)
+
+    def _show_library_state(self) -> None:
+        """Say what opening the library did (read-only, upgraded); a read-only library offers no way to write."""
+        notices = list(self.library.notices)
+        if self.library.read_only:
+            self.setWindowTitle(tr("{0} (read-only)").format(self.windowTitle()))
+            self.hub.article_selected.connect(self._disable_writing)  # after _on_article_selected re-enables
+            self._disable_writing()
+            notices = notices or [tr("This library is open read-only: you can read and export, but not tag or edit.")]
+        if notices:
+            self.message_bar.show_message("\n".join(notices), "info")
+
+    def _disable_writing(self, *_args) -> None:
+        a = self.actions
+        writing = (a.delete_annotation, a.delete_article, a.article_properties, a.import_files, a.import_folder)
+        for action in (*a.tag.values(), *writing, a.import_url, a.open_samples):
+            action.setEnabled(False)
 
     def _on_show_furniture(self, show: bool) -> None:
         self.reader.set_show_furniture(show)
@@ -511,6 +534,6 @@ def _dropped_items(mime) -> list:
     return items
 
 
-def build_main_window(db_path: Path) -> MainWindow:
-    library = library_service.open_or_explain(db_path)
+def build_main_window(db_path: Path, *, read_only: bool | None = None) -> MainWindow:
+    library = library_service.open_or_explain(db_path, read_only=read_only)
     return MainWindow(library)

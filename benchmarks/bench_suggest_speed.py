@@ -1,0 +1,64 @@
+"""Time suggest() on a 5,000-character article on one core: median of repeated runs, printed in ms.
+
+The article is built from the project's own test articles (tests/gold_own), repeated to 5,000 characters,
+so the benchmark runs without the shared corpus. The first call, which loads the registry and builds the
+Aho-Corasick automaton, is reported apart: the app pays it once per process.
+
+    python benchmarks/bench_suggest_speed.py [--runs 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from reader_app.core.suggest import CompanyRegistry, suggest  # noqa: E402
+from reader_app.core.suggest.engine import guess_body  # noqa: E402
+
+LENGTH = 5000
+
+
+def article(language: str) -> str:
+    sources = sorted((ROOT / "tests" / "gold_own").glob(f"{language}-*.txt"))
+    bodies = [p.read_text(encoding="utf-8") for p in sources]
+    headline, _, _ = bodies[0].partition("\n")
+    parts = [headline, ""]
+    text = ""
+    i = 0
+    while len(text) < LENGTH:
+        body = bodies[i % len(bodies)]
+        parts.append(body[guess_body(body)[0] :].strip())
+        text = "\n\n".join(parts)
+        i += 1
+    return text[:LENGTH]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=50)
+    args = parser.parse_args()
+    start = time.perf_counter()
+    registry = CompanyRegistry.load_default()
+    suggest("warm-up text\n\nSamsung Electronics Co said.", registry=registry)
+    print(f"first call (load registry, build automaton): {(time.perf_counter() - start) * 1000:.1f} ms")
+    for language in ("en", "ko"):
+        text = article(language)
+        timings = []
+        for _ in range(args.runs):
+            t0 = time.perf_counter()
+            found = suggest(text, language=language, registry=registry)
+            timings.append((time.perf_counter() - t0) * 1000)
+        print(
+            f"{language}: {len(text)} chars, {len(found)} suggestions: median {statistics.median(timings):.1f} ms, "
+            f"max {max(timings):.1f} ms over {args.runs} runs"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,174 @@
+"""Score the suggestion engine against gold annotations: precision, recall and F1 per label.
+
+Matching follows ../shared/ANNOTATION_GUIDE.md: same label, character IoU >= 0.5, each gold span matched at
+most once, optional gold spans neither count for nor against, suggestions outside the body do not count.
+Also prints speaker accuracy on matched quotes and canonical-name accuracy on matched companies.
+
+    python benchmarks/eval_suggestions.py            # shared gold, then the project's own gold
+    python benchmarks/eval_suggestions.py -v         # also list misses and false alarms
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from reader_app.core.suggest import suggest  # noqa: E402
+from reader_app.core.suggest.engine import guess_body  # noqa: E402
+
+LABELS = ("company", "quote", "speculation")
+FIELD = {"company": "canonical", "quote": "speaker", "speculation": "cue"}
+_LEGAL = re.compile(r"\b(?:inc|co|corp|corporation|company|ltd|limited|plc)\b\.?", re.I)
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    field_ok: int = 0
+    field_total: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.field_ok += other.field_ok
+        self.field_total += other.field_total
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+
+def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def same_field(label: str, gold: str, got: str) -> bool:
+    def norm(value: str) -> str:
+        value = " ".join(value.split()).casefold()
+        if label == "company":  # "KT Corp" and "KT Corporation" name the same company
+            value = _LEGAL.sub("", value)
+            value = re.sub(r"[^\w&]+", " ", value).strip()
+        return value
+
+    return norm(gold) == norm(got)
+
+
+def match(label: str, gold: list[dict], got: list, verbose: bool) -> Score:
+    score = Score()
+    required = [g for g in gold if not g.get("optional")]
+    optional = [g for g in gold if g.get("optional")]
+    pairs = sorted(
+        (
+            (iou((g["start"], g["end"]), (s.start, s.end)), gi, si)
+            for gi, g in enumerate(required)
+            for si, s in enumerate(got)
+        ),
+        reverse=True,
+    )
+    used_g, used_s = set(), set()
+    for value, gi, si in pairs:
+        if value < 0.5 or gi in used_g or si in used_s:
+            continue
+        used_g.add(gi)
+        used_s.add(si)
+        score.tp += 1
+        key = FIELD[label]
+        if label != "speculation" and key in required[gi]:
+            score.field_total += 1
+            ok = same_field(label, required[gi][key], got[si].fields.get(key, ""))
+            score.field_ok += ok
+            if not ok and verbose:
+                score.misses.append(f"  {label} field  gold={required[gi][key]!r} got={got[si].fields.get(key)!r}")
+    for si, s in enumerate(got):
+        if si in used_s:
+            continue
+        if any(iou((g["start"], g["end"]), (s.start, s.end)) >= 0.5 for g in optional):
+            continue
+        score.fp += 1
+        if verbose:
+            score.misses.append(f"  {label} FP   {s.start}-{s.end} {s.text[:90]!r} {dict(s.fields)} [{s.rule}]")
+    for gi, g in enumerate(required):
+        if gi not in used_g:
+            score.fn += 1
+            if verbose:
+                score.misses.append(f"  {label} MISS {g['start']}-{g['end']} {g['text'][:90]!r}")
+    return score
+
+
+def find_text(gold_path: Path, article: str) -> Path | None:
+    candidates = [gold_path.parent / article, gold_path.parent.parent / "corpus" / article]
+    candidates += [gold_path.parent.parent / "corpus" / sub / article for sub in ("en", "ko")]
+    return next((c for c in candidates if c.is_file()), None)
+
+
+def evaluate(gold_files: list[Path], title: str, verbose: bool) -> None:
+    totals = {label: Score() for label in LABELS}
+    print(f"\n== {title} ({len(gold_files)} files)")
+    for path in gold_files:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text_path = find_text(path, gold["article"])
+        if text_path is None:
+            print(f"{path.name}: text {gold['article']} not found, skipped")
+            continue
+        text = text_path.read_text(encoding="utf-8")
+        body = (gold["body"]["start"], gold["body"]["end"]) if "body" in gold else guess_body(text)
+        got = suggest(text, language=gold.get("language", ""), body=body)
+        print(f"{path.name}")
+        for label in LABELS:
+            score = match(
+                label,
+                [a for a in gold["annotations"] if a["type"] == label],
+                [s for s in got if s.label == label and body[0] <= s.start and s.end <= body[1]],
+                verbose,
+            )
+            totals[label].add(score)
+            print("  " + _row(label, score))
+            for line in score.misses:
+                print("   " + line)
+    print(f"-- overall: {title}")
+    for label in LABELS:
+        print("  " + _row(label, totals[label]))
+
+
+def _row(label: str, score: Score) -> str:
+    p, r, f = score.prf()
+    extra = ""
+    if score.field_total:
+        name = {"company": "canonical", "quote": "speaker"}[label]
+        extra = f"  {name} acc {score.field_ok}/{score.field_total} = {score.field_ok / score.field_total:.2f}"
+    return f"{label:<12} P {p:.2f}  R {r:.2f}  F1 {f:.2f}  (tp {score.tp} fp {score.fp} fn {score.fn}){extra}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "gold")
+    parser.add_argument("--own", type=Path, default=ROOT / "tests" / "gold_own")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    shared = sorted(args.gold.glob("*.json")) if args.gold.is_dir() else []
+    if shared:
+        evaluate(shared, f"shared gold {args.gold}", args.verbose)
+    else:
+        print(f"no shared gold at {args.gold}")
+    own = sorted(args.own.glob("*.json")) if args.own.is_dir() else []
+    if own:
+        evaluate(own, "project's own gold (tests/gold_own)", args.verbose)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,167 @@
+"""Company detector: registry aliases with word-boundary checks, name patterns, and short forms in one article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader_app.core.model import COMPANY, Suggestion
+from reader_app.core.suggest import company_patterns as patterns
+from reader_app.core.suggest import company_patterns_ko as patterns_ko
+from reader_app.core.suggest.aliases import acronym_definitions, misspellings, short_forms
+from reader_app.core.suggest.korean import hangul_run_end, is_hangul, is_particle_tail
+from reader_app.core.suggest.lexicon import SUBSIDIARY_WORDS, SUFFIX_WORDS
+from reader_app.core.suggest.registry import CompanyRegistry, RegistryEntry, fold
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    canonical: str
+    confidence: float
+    rule: str
+    priority: int  # registry 3, short form 2, pattern 1; blocked non-companies 4
+    entry: RegistryEntry | None = None
+
+
+def _after_ok(text: str, end: int) -> tuple[bool, str]:
+    """Whether a name may end at `end`, and the Korean word that extends it (그룹, or 클라우드 in 네이버클라우드).
+
+    After a Hangul or Latin name, only particles may follow without a space: anything else makes the
+    name the start of a longer word, which is not a mention of it.
+    """
+    if end >= len(text):
+        return True, ""
+    ch = text[end]
+    if is_hangul(ch):
+        tail = text[end : hangul_run_end(text, end)]
+        if is_particle_tail(tail):
+            return True, ""
+        for word in ("그룹", *SUBSIDIARY_WORDS):
+            if tail.startswith(word) and is_particle_tail(tail[len(word) :]):
+                return True, word
+        return False, ""
+    if ch.isalnum():
+        return False, ""
+    if ch == "-" and end + 1 < len(text) and text[end + 1].isupper():
+        return False, ""  # Prudential-Bache: the alias is only the first half of a name
+    return True, ""
+
+
+def _before_ok(text: str, start: int) -> bool:
+    return start == 0 or not text[start - 1].isalnum()
+
+
+def _registry_mentions(text: str, registry: CompanyRegistry) -> list[Mention]:
+    folded, index = fold(text)
+    mentions: list[Mention] = []
+    exact_seen: set[str] = set()
+    pending: list[tuple[int, int, str, RegistryEntry, str]] = []
+    for hit, spellings in registry.iter_hits(folded):
+        start, end = index[hit.start], index[hit.end - 1] + 1
+        if not _before_ok(text, start):
+            continue
+        ok, extension = _after_ok(text, end)
+        if not ok:
+            continue
+        surface = text[start:end]
+        if start > 0 and text[start - 1] == "<" and text[end : end + 1] == ">" and " " not in surface:
+            continue  # a ticker in angle brackets (<IBM>) is outside any company span
+        if hit.entry is None:
+            mentions.append(Mention(start, end, "", 0.0, "not-company", 4))
+            continue
+        normalised = " ".join(surface.split())
+        if normalised in spellings or not any(c.isalpha() and c.isascii() for c in surface):
+            exact_seen.add(normalised.lower())
+            conf = 0.85 if len(normalised) <= 3 else 0.9
+            mentions.append(_registry_mention(registry, hit.entry, start, end, conf, extension))
+        else:
+            pending.append((start, end, normalised, hit.entry, extension))
+    # A spelling that differs only in case (shearson) counts when the article also has the exact spelling.
+    for start, end, normalised, entry, extension in pending:
+        if normalised.lower() in exact_seen and " " not in normalised and not normalised.isupper():
+            mentions.append(_registry_mention(registry, entry, start, end, 0.6, extension))
+    return mentions
+
+
+def _registry_mention(
+    registry: CompanyRegistry, entry: RegistryEntry, start: int, end: int, conf: float, extension: str
+) -> Mention:
+    if extension == "그룹":  # 우리은행그룹: the group the company belongs to
+        target = registry.parent_of(entry) or entry
+        return Mention(start, end + 2, target.canonical, conf - 0.1, "registry-group", 3, target)
+    if extension:  # 네이버클라우드: a subsidiary named after its parent
+        brand = " ".join(w for w in entry.canonical.split() if w.rstrip(".") not in SUFFIX_WORDS | _LEGAL)
+        canonical = f"{brand} {SUBSIDIARY_WORDS[extension]}"
+        return Mention(start, end + len(extension), canonical, 0.6, "registry-subsidiary", 3)
+    return Mention(start, end, entry.canonical, conf, "registry", 3, entry)
+
+
+_LEGAL = frozenset({"Corporation", "Company", "Co", "Inc", "Corp", "Ltd"})
+
+
+def _select(candidates: list[Mention]) -> list[Mention]:
+    """Keep non-overlapping mentions: registry names (and known non-companies) first, then the longer span.
+
+    The registry outranks a longer pattern span: "Donaldson, Lufkin, and Jenrette Securities" must not lose
+    to a pattern that strings it together with the next company in a list.
+    """
+    chosen: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in sorted(candidates, key=lambda m: (m.priority < 3, -(m.end - m.start), -m.priority, -m.confidence)):
+        if any(m.start < e and s < m.end for s, e in taken):
+            continue
+        chosen.append(m)
+        taken.append((m.start, m.end))
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _pattern_mentions(text: str, language: str) -> list[Mention]:
+    found: list[patterns.Candidate] = []
+    if language != "ko":
+        found += patterns.english_suffix_names(text)
+        found += patterns.bracketed_names(text)
+        found += patterns.affiliations(text)
+        found += patterns.acronyms(text)
+    found += patterns_ko.korean_suffix_names(text)
+    found += patterns_ko.korean_operators(text)
+    return [Mention(c.start, c.end, " ".join(text[c.start : c.end].split()), c.confidence, c.rule, 1) for c in found]
+
+
+def _adopt_registry_names(pattern: list[Mention], registry_mentions: list[Mention]) -> None:
+    """A pattern span that starts with a registry alias (Citibank Korea Inc) takes the registry's canonical."""
+    for p in pattern:
+        for r in registry_mentions:
+            if r.priority == 3 and r.start == p.start and r.end <= p.end:
+                p.canonical, p.entry, p.priority, p.rule = r.canonical, r.entry, 3, "registry+suffix"
+                p.confidence = r.confidence
+
+
+def _unify_canonicals(mentions: list[Mention]) -> None:
+    """An unknown company's canonical is the longest form the article uses (Wedge Group → Wedge Group Inc)."""
+    unknown = [m for m in mentions if m.entry is None and m.priority < 4]
+    for m in unknown:
+        for other in unknown:
+            longer = other.canonical
+            if len(longer) > len(m.canonical) and re.match(re.escape(m.canonical) + r"\b", longer):
+                m.canonical = longer
+
+
+def find_companies(text: str, registry: CompanyRegistry, language: str = "") -> list[Mention]:
+    registry_mentions = _registry_mentions(text, registry)
+    pattern_mentions = _pattern_mentions(text, language)
+    _adopt_registry_names(pattern_mentions, registry_mentions)
+    selected = _select(registry_mentions + pattern_mentions)
+    selected = _select(selected + acronym_definitions(text, selected, Mention))
+    selected = _select(selected + short_forms(text, selected, Mention))
+    selected = _select(selected + misspellings(text, selected, Mention))
+    _unify_canonicals(selected)
+    return [m for m in selected if m.priority < 4 and m.rule != "blocked-acronym"]
+
+
+def company_suggestions(mentions: list[Mention], text: str) -> list[Suggestion]:
+    return [
+        Suggestion(COMPANY, m.start, m.end, text[m.start : m.end], {"canonical": m.canonical}, m.confidence, m.rule)
+        for m in mentions
+    ]

@@ -1,0 +1,152 @@
+"""English hedge cues: modals of possibility, expectation, rumour, unnamed sources and analysts' beliefs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int  # offsets into the sentence
+    end: int
+    confidence: float
+    rule: str
+
+
+# Contract and permission senses of "may" ("may be extended by either party") are not speculation.
+_PERMISSION = (
+    r"(?!\s+(?:not\s+)?(?:be\s+)?(?:extended|renewed|terminated|exercised|converted|redeemed|elect|redeem|"
+    r"convert|terminate|extend|renew|exercise|tender|request|require|withdraw|assign|transfer|cancel|amend|"
+    r"apply|obtain|vote)\b)"
+)
+# Words between a modal and its verb that belong to the cue (could very well of considered).
+_MODAL_FILLER = frozenset(
+    "be have been not also very well of ultimately better still even eventually soon possibly probably "
+    "likely only further already yet never just easily now then in turn".split()
+)
+_OBSERVERS = (
+    r"(?:analysts?|observers?|experts?|economists?|traders?|dealers?|brokers?|others|insiders?|"
+    r"market\s+participants|investors|some|many)"
+)
+_PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
+    (re.compile(r"\b(?:may|might)\b" + _PERMISSION), 0.7, "modal-may"),
+    (re.compile(r"\bcould\b(?!\s+not\b|n't)"), 0.65, "modal-could"),
+    (
+        re.compile(
+            r"\b(?:is|are|was|were|be|been|being)\s+(?:widely\s+|also\s+|now\s+|generally\s+)?"
+            r"(?:expected|said|thought|believed|reported|rumou?red|understood|tipped|seen)\s+to\b",
+            re.I,
+        ),
+        0.75,
+        "passive-report",
+    ),
+    (re.compile(r"\bexpect(?:s|ed|ing)?\s+to\b", re.I), 0.65, "expected-to"),
+    (re.compile(r"\brumou?red\b", re.I), 0.75, "rumoured"),
+    (re.compile(r"\b(?:un)?likely\b|\bprobabl[ey]\b|\bperhaps\b|\bmaybe\b|\bpossibility\b", re.I), 0.6, "likelihood"),
+    (re.compile(r"(?<!as )(?<!if )(?<!made )(?<!where )\bpossibl[ey]\b(?!\s+to\b)", re.I), 0.55, "possible"),
+    (re.compile(r"\b(?:reportedly|allegedly|purportedly|apparently)\b", re.I), 0.75, "reportedly"),
+    (re.compile(r"\b(?:appears?|appeared|seems?|seemed)\s+to\b", re.I), 0.6, "appears-to"),
+    (re.compile(r"\bspeculat(?:ed|es|e|ing)\b", re.I), 0.8, "speculated"),
+    (
+        re.compile(
+            r"\bspeculation\b(?=\s+(?:that|of|about|over|it|he|she|they|also|has|had|was|is|grew|"
+            r"mounted|persisted|centred|centered|focused|focussed|surfaced|[A-Z]))",
+            re.I,
+        ),
+        0.75,
+        "speculation",
+    ),
+    (
+        re.compile(
+            r"\bthere\s+(?:is|was|has\s+been|had\s+been|were|are)\s+(?:some\s+|much\s+|growing\s+|"
+            r"widespread\s+|renewed\s+)?(?:speculation|rumou?rs?|talk)\b",
+            re.I,
+        ),
+        0.8,
+        "there-was-speculation",
+    ),
+    (
+        re.compile(r"\brumou?rs?\s+(?:that|of|about|circulat\w*|suggest\w*|ha[sd]\s+it|say|said|were\s+that)\b", re.I),
+        0.75,
+        "rumour-that",
+    ),
+    (re.compile(r"\b(?:by|amid|on)\s+talk\b|\btalk\s+(?:that|of)\b", re.I), 0.7, "talk-of"),
+    (
+        re.compile(
+            r"\b(?:sources?|people|persons?|officials?|bankers?|executives?)\s+(?:close\s+to|familiar\s+with)\b", re.I
+        ),
+        0.8,
+        "sources-close",
+    ),
+    (
+        re.compile(
+            r"\b(?:sources|a\s+source|(?:industry|market|banking|trade|financial|diplomatic|government)"
+            r"\s+sources)\s+(?:said|say|says|told)\b",
+            re.I,
+        ),
+        0.75,
+        "sources-said",
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:one|two|three|four|several|some|both|all)\s+of\s+)?the\s+(?:people|sources|persons)"
+            r"\s+(?:said|say|added)\b",
+            re.I,
+        ),
+        0.7,
+        "the-people-said",
+    ),
+    (
+        re.compile(
+            rf"\b{_OBSERVERS}\b(?:\s+[\w,]+){{0,4}}?\s+(?:believe[sd]?|expect(?:s|ed)?|estimate[sd]?|"
+            r"speculate[sd]?|think|thought|suspect(?:s|ed)?|predict(?:s|ed)?|forecast|doubt(?:s|ed)?|fear(?:s|ed)?)\b",
+            re.I,
+        ),
+        0.7,
+        "observers-believe",
+    ),
+]
+_WOULD = re.compile(r"\bwould\b(?!\s+not\b|n't)")
+_OBSERVER_CONTEXT = re.compile(
+    r"\b(?:analysts?|sources?|observers?|experts?|economists?|traders?|brokers?|"
+    r"rumou?rs?|speculation|talk)\b",
+    re.I,
+)
+# Reporting the existence of rumours is not itself hedged: "would not comment on the rumors".
+_DISMISSED = re.compile(
+    r"\b(?:comment|clarify|clarified|denied|deny|dismiss\w*|quell\w*|fuel\w*|respond\w*)\b"
+    r"[\w\s']{0,30}$",
+    re.I,
+)
+
+
+def _extend_modal(sentence: str, start: int, end: int) -> int:
+    """A modal's cue runs to its main verb: "may be considering", "might better reflect"."""
+    pos = end
+    for _ in range(5):
+        match = re.compile(r"\s+([A-Za-z']+)").match(sentence, pos)
+        if not match:
+            return pos
+        pos = match.end()
+        if match.group(1).lower() not in _MODAL_FILLER:
+            return pos
+    return pos
+
+
+def cues(sentence: str) -> list[Cue]:
+    found = []
+    for regex, confidence, rule in _PATTERNS:
+        for match in regex.finditer(sentence):
+            if rule in {"speculation", "rumour-that"} and _DISMISSED.search(sentence[: match.start()]):
+                continue
+            end = match.end()
+            if rule.startswith("modal"):
+                end = _extend_modal(sentence, match.start(), end)
+            found.append(Cue(match.start(), end, confidence, rule))
+    if _OBSERVER_CONTEXT.search(sentence):
+        for match in _WOULD.finditer(sentence):
+            found.append(
+                Cue(match.start(), _extend_modal(sentence, match.start(), match.end()), 0.55, "observer-would")
+            )
+    return sorted(found, key=lambda c: c.start)

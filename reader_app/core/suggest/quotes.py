@@ -1,0 +1,153 @@
+"""Quote detector: pairs quotation marks, keeps attributed direct speech, drops scare quotes and titles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader_app.core.model import QUOTE, Suggestion
+from reader_app.core.suggest import speakers_en as en
+from reader_app.core.suggest import speakers_ko as ko
+from reader_app.core.suggest.companies import Mention
+from reader_app.core.suggest.sentences import Span, paragraphs, sentences
+
+
+@dataclass
+class Quote:
+    start: int  # opening mark
+    end: int  # after the closing mark
+    speaker: str
+    confidence: float
+    rule: str
+
+
+def _pairs(text: str, block: Span) -> list[tuple[int, int, str]]:
+    """(open, end, kind) for each paired quotation inside one paragraph; unclosed marks are dropped."""
+    found: list[tuple[int, int, str]] = []
+    double_open: int | None = None
+    single_open: int | None = None
+    for i in range(block.start, block.end):
+        ch = text[i]
+        if ch == "“" or (ch == '"' and double_open is None):
+            double_open = i
+        elif ch in '”"' and double_open is not None:
+            found.append((double_open, i + 1, "double"))
+            double_open = None
+            single_open = None
+        elif ch in "‘'" and single_open is None:
+            before = text[i - 1] if i > block.start else " "
+            after = text[i + 1] if i + 1 < block.end else " "
+            if ch == "‘" or ((before.isspace() or before in '([{“"—-') and not after.isspace()):
+                single_open = i
+        elif ch in "’'" and single_open is not None:
+            after = text[i + 1] if i + 1 < block.end else " "
+            if not (after.isascii() and after.isalnum()) and not text[i - 1].isspace():
+                found.append((single_open, i + 1, "single"))
+                single_open = None
+    return found
+
+
+def _sentence_of(sents: list[Span], position: int) -> Span | None:
+    for span in sents:
+        if span.start <= position < span.end:
+            return span
+    return None
+
+
+def _korean_attribution(text: str, q_end: int, sentence_end: int) -> bool:
+    after = text[q_end:sentence_end]
+    match = ko.QUOTATIVE.match(after)
+    if not match:
+        return False
+    rest = after[match.end() :]
+    return match.group() in {"며", "라며", "이라며", "면서", "라면서", "이라면서", "하며"} or bool(
+        ko.REPORT_VERB.search(rest)
+    )
+
+
+def _words(content: str) -> int:
+    return len(content.split())
+
+
+def find_quotes(text: str, language: str, companies: list[Mention], body: tuple[int, int]) -> list[Quote]:
+    sents = sentences(text)
+    company_spans = [(m.start, m.end) for m in companies]
+    quotes: list[Quote] = []
+    for block in paragraphs(text):
+        for start, end, kind in _pairs(text, block):
+            quote = _classify(text, language, sents, block, start, end, kind, quotes, company_spans)
+            if quote is not None:
+                quotes.append(quote)
+    return quotes
+
+
+def _classify(text, language, sents, block, start, end, kind, previous, company_spans) -> Quote | None:
+    content = text[start + 1 : end - 1].strip()
+    korean = language == "ko"
+    if (korean and (len(content) < 8 or " " not in content)) or (not korean and _words(content) < 3):
+        return None  # a scare quote, a name or a single quoted word
+    sentence = _sentence_of(sents, start) or block
+    sentence_end = max(sentence.end, end)
+    prefix = text[sentence.start : start]
+    line_start = text.rfind("\n", 0, start) + 1
+    at_line_start = not text[line_start:start].strip(" \t-–—\u00a0")
+    if korean:
+        return _classify_korean(text, sents, start, end, kind, previous, prefix, sentence_end, at_line_start)
+    return _classify_english(text, start, end, kind, previous, prefix, block, company_spans)
+
+
+def _classify_korean(text, sents, start, end, kind, previous, prefix, sentence_end, at_line_start):
+    attributed = _korean_attribution(text, end, sentence_end)
+    chained = previous and previous[-1].end <= start and ko.CHAIN.fullmatch(text[previous[-1].end : start])
+    if chained and text[previous[-1].end : start].strip():
+        return Quote(start, end, previous[-1].speaker, previous[-1].confidence, previous[-1].rule)
+    speaker = None
+    if at_line_start:
+        speaker = ko.caption_speaker(text, text.rfind("\n", 0, start) + 1)
+        if speaker is None and not prefix.strip():
+            nxt = next((s for s in sents if s.start >= end), None)
+            speaker = ko.this_way_speaker(nxt.slice(text)) if nxt else None
+    if speaker is None and (attributed or prefix.strip()):
+        speaker = ko.subject_before(prefix)
+    if speaker is not None and ko.is_pronoun(speaker):
+        speaker = next((q.speaker for q in reversed(previous) if q.speaker and not ko.is_pronoun(q.speaker)), speaker)
+    if kind == "single" and not attributed:
+        return None
+    if attributed and speaker:
+        return Quote(start, end, speaker, 0.85, "ko-attributed")
+    if speaker and at_line_start:
+        return Quote(start, end, speaker, 0.75, "ko-caption")
+    if attributed:
+        return Quote(start, end, "", 0.6, "ko-quotative")
+    return None
+
+
+def _classify_english(text, start, end, kind, previous, prefix, block, company_spans):
+    speaker = en.after_quote(text, end, block.end)
+    rule = "en-said-after"
+    if speaker is None:
+        speaker = en.before_quote(prefix)
+        rule = "en-said-before"
+    if speaker is None and previous and block.start <= previous[-1].end <= start:
+        # `"A," Bourbeau said. "B."` — B goes on with A's speaker.
+        between = text[previous[-1].end : start]
+        one_sentence = between.rstrip().endswith(".") and not re.search(r"[.!?]\s+\S", between.strip())
+        if len(between) < 200 and one_sentence and en.after_quote(text, previous[-1].end, start):
+            speaker, rule = previous[-1].speaker, "en-continued"
+    if speaker is None:
+        return None
+    if speaker in {"he", "she"}:
+        people = en.people_before(text, start, company_spans)
+        named = [(q.start, q.speaker) for q in previous if q.speaker and q.speaker not in {"he", "she"}]
+        candidates = sorted(people + named)
+        if candidates:
+            speaker = candidates[-1][1]
+            rule += "-pronoun"
+    return Quote(start, end, speaker, 0.85 if kind == "double" else 0.6, rule)
+
+
+def quote_suggestions(quotes: list[Quote], text: str) -> list[Suggestion]:
+    return [
+        Suggestion(QUOTE, q.start, q.end, text[q.start : q.end], {"speaker": q.speaker}, q.confidence, q.rule)
+        for q in quotes
+    ]

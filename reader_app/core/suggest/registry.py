@@ -1,0 +1,152 @@
+"""The company registry: canonical names with Korean and English aliases, matched fast with Aho-Corasick."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+_WS_RUN = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class RegistryEntry:
+    canonical: str
+    aliases: tuple[str, ...]
+    exchange: str = ""
+    ticker: str = ""
+    parent: str = ""  # canonical name of the group the company belongs to, when it has one
+
+
+@dataclass(frozen=True)
+class AliasHit:
+    """One alias occurrence in folded text; entry is None for a known non-company (exchange, regulator…)."""
+
+    start: int  # offsets into the folded text
+    end: int
+    alias: str  # the alias as registered (original case, spaces normalised)
+    entry: RegistryEntry | None
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """Lower-case `text` and collapse whitespace runs to one space, with a map from folded to original offsets.
+
+    Aliases are folded the same way, so "Shearson\\n    Lehman" matches "Shearson Lehman".
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters (İ) lower-case to two code points
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    parts: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for match in _WS_RUN.finditer(lowered):
+        parts.append(lowered[pos : match.start()])
+        index.extend(range(pos, match.start()))
+        parts.append(" ")
+        index.append(match.start())
+        pos = match.end()
+    parts.append(lowered[pos:])
+    index.extend(range(pos, len(lowered)))
+    index.append(len(lowered))
+    return "".join(parts), index
+
+
+def _normalise_alias(alias: str) -> str:
+    return _WS_RUN.sub(" ", alias.strip())
+
+
+class CompanyRegistry:
+    """Known companies and known non-companies. Immutable: with_entries() returns a new registry."""
+
+    def __init__(self, entries: Iterable[RegistryEntry], not_companies: Iterable[str] = ()) -> None:
+        self._entries: tuple[RegistryEntry, ...] = tuple(entries)
+        self._not_companies: tuple[str, ...] = tuple(not_companies)
+        self._by_canonical = {e.canonical: e for e in self._entries}
+        self._automaton: ahocorasick.Automaton | None = None
+
+    @classmethod
+    def load(cls, path: Path) -> CompanyRegistry:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        entries = [
+            RegistryEntry(
+                canonical=item["canonical"],
+                aliases=tuple(item.get("aliases", ())),
+                exchange=item.get("exchange", ""),
+                ticker=item.get("ticker", ""),
+                parent=item.get("parent", ""),
+            )
+            for item in data.get("companies", ())
+        ]
+        return cls(entries, data.get("not_companies", ()))
+
+    @classmethod
+    def load_default(cls) -> CompanyRegistry:
+        return _default_registry()
+
+    def with_entries(self, entries: Iterable[RegistryEntry]) -> CompanyRegistry:
+        """A registry with the analyst's own companies layered on top: on a shared alias, theirs wins."""
+        extra = tuple(entries)
+        if not extra:
+            return self
+        replaced = {e.canonical for e in extra}
+        kept = [e for e in self._entries if e.canonical not in replaced]
+        return CompanyRegistry([*extra, *kept], self._not_companies)
+
+    @property
+    def entries(self) -> tuple[RegistryEntry, ...]:
+        return self._entries
+
+    def get(self, canonical: str) -> RegistryEntry | None:
+        return self._by_canonical.get(canonical)
+
+    def parent_of(self, entry: RegistryEntry) -> RegistryEntry | None:
+        return self._by_canonical.get(entry.parent) if entry.parent else None
+
+    def _build(self) -> ahocorasick.Automaton:
+        automaton = ahocorasick.Automaton()
+        # Earlier entries win a shared alias: the analyst's own entries come first (see with_entries).
+        for name in self._not_companies:
+            automaton.add_word(_normalise_alias(name).lower(), (_normalise_alias(name), None))
+        for entry in self._entries:
+            for alias in (entry.canonical, *entry.aliases):
+                alias = _normalise_alias(alias)
+                key = alias.lower()
+                if not key:
+                    continue
+                existing = automaton.get(key, None)
+                if existing is None or existing[1] is None:
+                    automaton.add_word(key, (alias, entry))
+                else:
+                    surfaces = existing[0] if isinstance(existing[0], tuple) else (existing[0],)
+                    if alias not in surfaces:  # keep every registered spelling for the case check
+                        automaton.add_word(key, ((*surfaces, alias), existing[1]))
+        automaton.make_automaton()
+        return automaton
+
+    def iter_hits(self, folded: str) -> Iterator[tuple[AliasHit, tuple[str, ...]]]:
+        """Every alias occurrence in folded text, with all registered spellings of that alias."""
+        if not self._entries and not self._not_companies:
+            return
+        if self._automaton is None:
+            self._automaton = self._build()
+        for end_index, (surfaces, entry) in self._automaton.iter(folded):
+            spellings = surfaces if isinstance(surfaces, tuple) else (surfaces,)
+            start = end_index - len(spellings[0]) + 1
+            yield AliasHit(start, end_index + 1, spellings[0], entry), spellings
+
+
+@lru_cache(maxsize=1)
+def _default_registry() -> CompanyRegistry:
+    return CompanyRegistry.load(default_registry_path())
+
+
+def default_registry_path() -> Path:
+    """The shipped registry file, found through the app's resource helper (checkout, wheel or bundle)."""
+    from reader_app.paths import resource_path
+
+    return resource_path("registry", "companies.json")

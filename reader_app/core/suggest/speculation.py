@@ -1,0 +1,51 @@
+"""Speculation detector: body sentences carrying a hedge cue outside any direct quotation."""
+
+from __future__ import annotations
+
+import re
+
+from reader_app.core.model import SPECULATION, Suggestion
+from reader_app.core.suggest import hedges_en, hedges_ko
+from reader_app.core.suggest.quotes import Quote
+from reader_app.core.suggest.sentences import sentences
+
+_HANGUL = re.compile(r"[가-힣]")
+
+
+def _modifies_noun(sentence: str, cue: hedges_en.Cue) -> bool:
+    """A Korean hedge in an adnominal clause (가능성이 제기되는 것과 관련해) is not the sentence's claim."""
+    rest = sentence[cue.end :].strip(" .…!?\"'”’")
+    return bool(rest) and sentence[cue.end - 1] in "는은던된한될할을"
+
+
+def find_speculation(text: str, language: str, quotes: list[Quote], body: tuple[int, int]) -> list[Suggestion]:
+    # A hedge spoken inside a direct quotation belongs to the quote (the guide makes it optional), so
+    # only cues outside quotation marks count.
+    quoted = [(q.start, q.end) for q in quotes]
+    found = []
+    for sentence in sentences(text, body[0], body[1]):
+        content = sentence.slice(text)
+        if content.endswith("?"):
+            continue  # a question, answered or rhetorical, asserts nothing
+        korean = language == "ko" or bool(_HANGUL.search(content))
+        cues = hedges_ko.cues(content) if korean else hedges_en.cues(content)
+        cues = [c for c in cues if not any(s <= sentence.start + c.start < e for s, e in quoted)]
+        if korean:
+            cues = [c for c in cues if not _modifies_noun(content, c)]
+        if not cues:
+            continue
+        # Korean puts the hedge in the final predicate; English states it first (may, speculation that…).
+        cue = max(cues, key=lambda c: (c.end, -c.start)) if korean else cues[0]
+        confidence = max(c.confidence for c in cues)
+        found.append(
+            Suggestion(
+                SPECULATION,
+                sentence.start,
+                sentence.end,
+                content,
+                {"cue": content[cue.start : cue.end]},
+                confidence,
+                cue.rule,
+            )
+        )
+    return found

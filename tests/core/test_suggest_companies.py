@@ -1,0 +1,76 @@
+"""Company detector: registry matches with word boundaries, particles, tickers, patterns and short forms."""
+
+from __future__ import annotations
+
+from reader_app.core.model import COMPANY
+from reader_app.core.suggest import CompanyRegistry, RegistryEntry, suggest
+
+
+def _companies(text: str, **kwargs) -> list[tuple[str, str]]:
+    return [(s.text, s.fields["canonical"]) for s in suggest(text, **kwargs) if s.label == COMPANY]
+
+
+def test_korean_particles_stay_outside_the_span():
+    found = _companies("KT와 우리금융지주는 협력을 논의했다. 우리금융그룹의 계열사도 참여한다.", language="ko")
+    assert ("KT", "KT Corporation") in found
+    assert ("우리금융지주", "Woori Financial Group") in found
+    assert ("우리금융그룹", "Woori Financial Group") in found
+
+
+def test_a_name_inside_a_longer_korean_word_is_not_a_mention():
+    found = _companies("마이크로소프트연구소는 새 모델을 공개했다.", language="ko")
+    assert found == []
+
+
+def test_a_subsidiary_group_name_resolves_to_the_parent_group():
+    assert _companies("우리은행그룹은 디지털 전환에 나섰다.", language="ko") == [
+        ("우리은행그룹", "Woori Financial Group")
+    ]
+
+
+def test_ticker_in_angle_brackets_is_outside_the_span():
+    text = "HEADLINE\n\nAmerican Express Co <AXP> said on Monday it would cut fees.\n"
+    found = [s for s in suggest(text, language="en") if s.label == COMPANY]
+    assert [(s.text, s.fields["canonical"]) for s in found] == [("American Express Co", "American Express Co")]
+    assert text[found[0].end :].startswith(" <AXP>")
+
+
+def test_short_form_after_full_name_resolves_to_it():
+    text = (
+        "HEADLINE\n\nHarlow Brothers Textiles Inc said it agreed to buy a rival mill.\n"
+        "Harlow said the deal would close in June.\n"
+    )
+    found = _companies(text, language="en")
+    assert found == [
+        ("Harlow Brothers Textiles Inc", "Harlow Brothers Textiles Inc"),
+        ("Harlow", "Harlow Brothers Textiles Inc"),
+    ]
+
+
+def test_unknown_companies_come_from_name_patterns_with_lower_confidence():
+    found = [
+        s for s in suggest("한빛전자가 공장을 세운다. 대형은행들은 반대했다.", language="ko") if s.label == COMPANY
+    ]
+    assert [(s.text, s.rule) for s in found] == [("한빛전자", "ko-suffix")]
+    assert found[0].confidence < 0.7
+
+
+def test_universities_institutes_and_regulators_are_not_companies():
+    text = (
+        "HEADLINE\n\nResearchers at Stanford University and the Brookings Institution joined the\n"
+        "Securities and Exchange Commission review of Kestrel Mining Corp.\n"
+    )
+    assert _companies(text, language="en") == [("Kestrel Mining Corp", "Kestrel Mining Corp")]
+
+
+def test_acronym_stoplist_words_are_not_companies():
+    text = "HEADLINE\n\nThe CEO said AI and GDP data shaped the US outlook, officials said.\n"
+    assert _companies(text, language="en") == []
+
+
+def test_analyst_entries_layer_over_the_shipped_registry():
+    registry = CompanyRegistry.load_default().with_entries(
+        [RegistryEntry("Nurisoft Co", ("누리소프트", "Nurisoft"), exchange="KOSDAQ", ticker="999999")]
+    )
+    assert _companies("누리소프트가 상장했다.", language="ko", registry=registry) == [("누리소프트", "Nurisoft Co")]
+    assert _companies("누리소프트가 상장했다.", language="ko") == []
