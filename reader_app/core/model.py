@@ -42,7 +42,7 @@ class ParsedDocument:
     language: str = ""  # "ko", "en" or ""
     body_start: int = 0
     body_end: int | None = None  # None: to the end of text
-    raw: bytes | None = None  # original bytes of an HTML page, kept for re-extraction
+    raw: bytes | None = None  # the original bytes, kept to decode again ("Reopen with Encoding") or re-extract
     warnings: tuple[str, ...] = ()
 
 

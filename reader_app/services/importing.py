@@ -104,14 +104,9 @@ def read_file(path: Path) -> tuple[ParsedDocument, str] | ImportItem:
     """Parse one file (no database work): the document and its source path, or a failed item."""
     path = Path(path)
     try:
-        doc = parse_file(path)
-        if doc.raw is None:
-            # Keep the original bytes of every file so "Reopen with Encoding" can decode them again.
-            doc = replace(doc, raw=path.read_bytes())
+        doc = parse_file(path)  # keeps the original bytes in doc.raw for "Reopen with Encoding"
     except ImportFailure as exc:
         return ImportItem(str(path), FAILED, None, str(exc))
-    except OSError as exc:
-        return ImportItem(str(path), FAILED, None, f"{path.name} could not be read again ({exc.strerror or exc}).")
     return doc, str(path.resolve())
 
 
@@ -122,8 +117,6 @@ def read_url(url: str) -> tuple[ParsedDocument, str] | ImportItem:
         doc = parse_bytes(page.data, filename=page.filename, url=page.url, content_type=page.content_type)
     except (FetchError, ImportFailure) as exc:
         return ImportItem(url, FAILED, None, str(exc))
-    if doc.raw is None:
-        doc = replace(doc, raw=page.data)
     if not doc.url:
         doc = replace(doc, url=page.url)
     return doc, ""

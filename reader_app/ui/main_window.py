@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         if sidebar_split is not None:
             self.right_splitter.restoreState(sidebar_split)
         self.actions.show_furniture.setChecked(settings.flag(settings.SHOW_FURNITURE, True))
-        self.reader.set_show_furniture(self.actions.show_furniture.isChecked())
+        self.reader_pane.set_show_furniture(self.actions.show_furniture.isChecked())
 
     def save_state(self) -> None:
         store = settings.settings()
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
 
     def _on_show_furniture(self, show: bool) -> None:
-        self.reader.set_show_furniture(show)
+        self.reader_pane.set_show_furniture(show)
 
     def _focus_filter(self) -> None:
         self.article_pane.filter.setFocus()

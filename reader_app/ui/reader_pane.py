@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader_app.core.model import Article, Label
@@ -25,6 +28,7 @@ class ReaderPane(QWidget):
         self.meta = QLabel(self)
         self.meta.setObjectName("articleMeta")
         self.meta.setWordWrap(True)
+        self.meta.setTextFormat(Qt.TextFormat.RichText)
         self.view = ReaderView(self)
         self.view.set_labels(labels)
         layout = QVBoxLayout(self)
@@ -48,8 +52,24 @@ class ReaderPane(QWidget):
             self.meta.setText("")
             return
         self.view.show_article(article, annotating.annotations_for(self._library, article_id))
-        self.meta.setText(metadata_line(article))
-        self.meta.setVisible(bool(self.meta.text()))
+        self._update_header()
+
+    def set_show_furniture(self, show: bool) -> None:
+        self.view.set_show_furniture(show)
+        self._update_header()
+
+    def _update_header(self) -> None:
+        """Metadata above the text; with the page furniture hidden, the headline too (it may sit in it)."""
+        article = self.view.article
+        if article is None:
+            self.meta.setText("")
+            return
+        line = html.escape(metadata_line(article))
+        if not self.view.shows_furniture and article.title:
+            title = html.escape(article.title)
+            line = f'<div style="font-size:15pt; font-weight:600; color:#1d1d1f">{title}</div>{line}'
+        self.meta.setText(line)
+        self.meta.setVisible(bool(line))
 
     def _on_annotations_changed(self, article_id: int) -> None:
         article = self.view.article

@@ -87,6 +87,10 @@ class ReaderView(QTextBrowser):
     def set_labels(self, labels: list[Label]) -> None:
         self._labels = {label.name: label for label in labels}
 
+    @property
+    def shows_furniture(self) -> bool:
+        return self._show_furniture
+
     def set_show_furniture(self, show: bool) -> None:
         self._show_furniture = show
         if self._article is not None:

@@ -51,3 +51,18 @@ def test_deleting_the_article_returns_to_the_first_screen(qtbot, make_window, tm
     window.delete_article(window.reader.article.id)
     assert window.pages.currentWidget() is window.welcome
     assert window.reader.article is None
+
+
+def test_hiding_page_furniture_keeps_the_body_and_moves_the_headline_up(qtbot, make_window, seed_article, tmp_path):
+    window = make_window(tmp_path / "lib.sqlite3")
+    _import(qtbot, window, seed_article)
+    article = window.reader.article
+    assert article.body_start > 0  # the seed article starts with a site menu
+    window.actions.show_furniture.setChecked(False)
+    doc = window.reader.document()
+    menu_block = doc.findBlock(0)
+    body_block = doc.findBlock(window.reader.qt_span_of(article.body_start, article.body_start + 1)[0])
+    assert not menu_block.isVisible() and body_block.isVisible()
+    assert article.title in window.reader_pane.meta.text()
+    window.actions.show_furniture.setChecked(True)
+    assert doc.findBlock(0).isVisible() and article.title not in window.reader_pane.meta.text()
