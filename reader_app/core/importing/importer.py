@@ -7,13 +7,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from reader_app.core.model import ParsedDocument
+from reader_app.core.text import guess_language
 
 from . import markdown_meta, plaintext, textnorm
 from .dates import normalise_iso
 from .decoding import decode
 from .errors import MAX_BYTES, SUPPORTED_SUFFIXES, ImportFailure
 from .html import parse_html
-from .language import guess_language
 
 _FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 _CONTENT_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/markdown": "md", "text/plain": "txt"}
