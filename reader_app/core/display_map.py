@@ -14,8 +14,9 @@ class DisplayMap:
     syntax; there each displayed character knows its stored index, found by alignment.
     """
 
-    def __init__(self, displayed: str, stored: str) -> None:
-        self.identity = displayed == stored
+    def __init__(self, displayed: str, stored: str, *, same_positions: bool = False) -> None:
+        # same_positions: the caller swapped characters one for one (reflowed line breaks), nothing moved.
+        self.identity = same_positions or displayed == stored
         self._stored_len = len(stored)
         if self.identity:
             self._to_stored: list[int] = []

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit
 from reader_app.core.anchoring import Utf16Map
 from reader_app.core.display_map import DisplayMap
 from reader_app.core.model import Annotation, Article, Label, Suggestion
+from reader_app.core.reflow import reflowed
 from reader_app.ui.render_job import MarkdownRenderJob
 
 READING_FONTS = [
@@ -111,13 +112,13 @@ class ReaderView(QTextBrowser):
         if html is not None:
             self.document().setHtml(html)
         else:
-            self.document().setPlainText(article.text)
+            self.document().setPlainText(reflowed(article.text))
             self._style_plain_text(article)
             if article.format == "md" and article.content_hash not in self._rendered:
                 self._start_render(article)
         self._rendered_html = html is not None
         displayed = self._displayed_text()
-        self._display_map = DisplayMap(displayed, article.text)
+        self._display_map = DisplayMap(displayed, article.text, same_positions=html is None)
         self._utf16 = Utf16Map(displayed)
         self.set_annotations(annotations)
         self.moveCursor(QTextCursor.MoveOperation.Start)
