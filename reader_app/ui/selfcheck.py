@@ -7,6 +7,7 @@ as it does in the test suite, because in a bundle it usually means a missing plu
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -42,18 +43,25 @@ def _wait_until(condition: Callable[[], bool], app: QApplication, timeout: float
     return condition()
 
 
-def _isolate_settings(settings_dir: Path) -> bool:
-    """Point QSettings at settings_dir; True when the app's own settings object really lands there.
+def _isolate_settings(settings_dir: Path):
+    """Send every QSettings the app makes to settings_dir; returns a function that undoes it.
 
-    setPath moves NativeFormat only on Linux and other Unixes; on Windows (registry) and macOS (plist)
-    the app's settings stay where they are, so the caller must not save window state there.
+    setPath moves the native format only on Linux and other Unixes; Windows (registry) and macOS (plist)
+    ignore it, so the app's one settings factory is also pointed at an INI file there.
     """
     from reader_app.ui import settings
 
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(settings_dir))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    return Path(settings.settings().fileName()).resolve().is_relative_to(settings_dir.resolve())
+    original = settings.settings
+    ini_file = str(settings_dir / "reader-app.ini")
+    settings.settings = lambda: QSettings(ini_file, QSettings.Format.IniFormat)
+
+    def restore() -> None:
+        settings.settings = original
+
+    return restore
 
 
 def _fonts() -> Result:
@@ -79,7 +87,7 @@ def _icon_fonts() -> Result:
     return True, f"icon fonts: {len(ACTION_ICONS)} qtawesome icons drawn"
 
 
-def _main_window(db_path: Path, settings_saved: bool, app: QApplication) -> Result:
+def _main_window(db_path: Path, app: QApplication) -> Result:
     from reader_app.app import create_main_window
 
     window = create_main_window(db_path)
@@ -94,14 +102,10 @@ def _main_window(db_path: Path, settings_saved: bool, app: QApplication) -> Resu
         article = window.reader.article
         if article is None:
             return False, "main window: painted, but it shows no article although the library has some"
-        return True, f"main window: painted offscreen, showing '{article.title}'"
+        return True, f"main window: painted on '{app.platformName()}', showing '{article.title}'"
     finally:
         window.removeEventFilter(watcher)
-        if settings_saved:
-            window.close()  # the real close path: saves window state (into settings_dir) and the library
-        else:
-            window.hide()  # never write this offscreen window's geometry into the user's real settings
-            window.library.close()
+        window.close()  # the real close path: stops workers, saves window state (into the temp folder)
         window.deleteLater()
         app.processEvents()
 
@@ -114,12 +118,19 @@ def run_window_checks(db_path: Path, settings_dir: Path) -> list[Result]:
     messages: list[str] = []
 
     def collect(kind: QtMsgType, _context, text: str) -> None:
-        if kind in _FAILING_MESSAGES and text not in _EXPECTED_OFFSCREEN:
+        if kind == QtMsgType.QtFatalMsg:
+            # Qt aborts right after this (e.g. no platform plugin could load): say why while we still can.
+            print(f"FAIL qt: {' | '.join([*messages, text])}", flush=True)
+        elif text in _EXPECTED_OFFSCREEN:
+            return
+        elif kind in _FAILING_MESSAGES:
             messages.append(text)
+        else:
+            print(text, file=sys.stderr)  # what Qt's own handler would print (e.g. with QT_DEBUG_PLUGINS=1)
 
     previous = qInstallMessageHandler(collect)
+    restore_settings = _isolate_settings(settings_dir)
     try:
-        settings_saved = _isolate_settings(settings_dir)
         app = ensure_application()
         results: list[Result] = [(True, f"qt: Qt {qVersion()}, platform plugin '{app.platformName()}' loaded")]
         results.append(_fonts())
@@ -128,11 +139,13 @@ def run_window_checks(db_path: Path, settings_dir: Path) -> list[Result]:
         results.append(
             (icon_ok, "app icon: loaded" if icon_ok else "app icon: resources/icons/reader-app.png did not load")
         )
-        results.append(_main_window(db_path, settings_saved, app))
+        try:
+            results.append(_main_window(db_path, app))
+        except Exception as exc:  # keep the results above; say what broke
+            results.append((False, f"main window: {type(exc).__name__}: {exc}"))
     finally:
+        restore_settings()
         qInstallMessageHandler(previous)
-    if not settings_saved:
-        results.append((True, "settings: this platform keeps them outside the temp folder, so none were saved"))
     if messages:
         results.append((False, "qt messages: " + " | ".join(dict.fromkeys(messages))))
     return results

@@ -19,7 +19,9 @@ FONT_SIZE = "reader/font_size"
 
 
 def settings() -> QSettings:
-    return QSettings(ORGANIZATION, APPLICATION)
+    # The no-argument form honours QSettings.setDefaultFormat/setPath, so tests can redirect it to a folder
+    # on every platform; the names come from the QApplication (ui.application.ensure_application).
+    return QSettings()
 
 
 def annotator_name() -> str:
