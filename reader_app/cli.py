@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from reader_app import __version__
+from reader_app import __version__, cli_backups
 from reader_app.core.model import LABEL_FIELD
 from reader_app.paths import default_library_path
 from reader_app.services.errors import UserError
@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p_list = sub.add_parser("list", help="list the library's articles")
     p_list.add_argument("--json", action="store_true", help="one JSON object per line")
+    cli_backups.add_subcommands(sub)
     return parser
 
 
@@ -185,6 +186,7 @@ COMMANDS = {
     "export": _cmd_export,
     "list": _cmd_list,
     "suggest": _cmd_suggest,
+    **cli_backups.COMMANDS,
     None: _cmd_gui,
 }
 

@@ -6,14 +6,19 @@ from pathlib import Path
 
 from reader_app.core.model import Article, Label
 from reader_app.services.errors import UserError
+from reader_app.services.recovery import LibraryBroken, set_aside_broken
 from reader_app.storage import Library, LibraryError, open_library
 from reader_app.storage import articles as article_store
 from reader_app.storage import labels as label_store
+from reader_app.storage.db import BrokenLibraryError
 
 
-def open_or_explain(path: Path) -> Library:
+def open_or_explain(path: Path, *, read_only: bool | None = None) -> Library:
+    """Open the library; a damaged one is moved aside and LibraryBroken names it and the backup to offer."""
     try:
-        return open_library(path)
+        return open_library(path, read_only=read_only)
+    except BrokenLibraryError as exc:
+        raise LibraryBroken(set_aside_broken(exc)) from exc
     except LibraryError as exc:
         raise UserError(str(exc)) from exc
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from reader_app.storage import migrations, schema
+from reader_app.storage import library_files, migrations, schema
+from reader_app.storage.write_guard import LibraryDatabase, WriteTransaction
 
 # "READ" in ASCII: marks a SQLite file as a Reader library (PRAGMA application_id).
 APPLICATION_ID = 0x52454144
@@ -21,10 +22,21 @@ PRAGMAS = {
     "busy_timeout": 5000,
     "cache_size": -16000,
 }
+# A read-only connection may not change the journal mode; it reads whatever the file uses.
+READ_ONLY_PRAGMAS = {k: v for k, v in PRAGMAS.items() if k not in ("journal_mode", "synchronous")}
 
 
 class LibraryError(Exception):
     """A library that cannot be opened; the message names the file and what to do."""
+
+
+class BrokenLibraryError(LibraryError):
+    """A Reader library that SQLite cannot read or that fails quick_check: a case for recovery from a backup."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(f"{path} is damaged: {problem}")
+        self.path = path
+        self.problem = problem
 
 
 @dataclass
@@ -38,7 +50,7 @@ class Library:
         """One write transaction, taken with BEGIN IMMEDIATE so a busy library waits instead of failing."""
         if self.read_only:
             raise LibraryError(f"{self.path} is open read-only; the change was not saved.")
-        return self.db.atomic(lock_type="IMMEDIATE")
+        return WriteTransaction(self.db)
 
     def close(self) -> None:
         if not self.db.is_closed():
@@ -48,29 +60,53 @@ class Library:
 
 
 def _inspect(path: Path) -> tuple[int, int, bool]:
-    """(application_id, user_version, has_tables) of an existing file, read with plain sqlite3."""
+    """(application_id, user_version, has_tables) of an existing file, read with plain sqlite3.
+
+    A Reader library that SQLite cannot read, or that fails quick_check, raises BrokenLibraryError.
+    """
+    damage = None
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(library_files.read_only_uri(path), uri=True, timeout=PRAGMAS["busy_timeout"] / 1000)
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             version = con.execute("PRAGMA user_version").fetchone()[0]
             has_tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+            if app_id == APPLICATION_ID:
+                result = [row[0] for row in con.execute("PRAGMA quick_check")]
+                damage = None if result == ["ok"] else "quick_check: " + " ".join(" ".join(result[:3]).split())[:300]
         finally:
             con.close()
+    except sqlite3.OperationalError as exc:  # locked, unreadable, I/O: the file may be fine, so leave it be
+        raise LibraryError(f"{path} could not be read ({exc}). Check the file and try again.") from exc
     except sqlite3.DatabaseError as exc:
+        if _was_a_library(path):
+            raise BrokenLibraryError(path, f"SQLite says: {exc}") from exc
         raise LibraryError(
             f"{path} is not a Reader library (SQLite says: {exc}). Choose another file with --db."
         ) from exc
+    if damage is not None:
+        raise BrokenLibraryError(path, damage)
     return app_id, version, has_tables
 
 
-def open_library(path: Path | str, *, create: bool = True) -> Library:
+def _was_a_library(path: Path) -> bool:
+    """Ours if the header still carries our application_id, or if we have backups of it."""
+    if library_files.header_application_id(path) == APPLICATION_ID:
+        return True
+    backups = library_files.backups_dir_for(path)
+    return backups.is_dir() and any(backups.glob("*.sqlite3"))
+
+
+def open_library(path: Path | str, *, create: bool = True, read_only: bool | None = None) -> Library:
     """Open (and if needed create and migrate) the library at `path`.
 
-    Refuses files that are not libraries or that a newer version wrote, and never touches them.
+    Refuses files that are not libraries or that a newer version wrote, and never touches them. read_only=None
+    opens read-only exactly when this process may not write the file or its folder.
     """
     path = Path(path).expanduser().resolve()
     exists = path.exists() and path.stat().st_size > 0
+    no_permission = exists and not library_files.is_writable(path)
+    read_only = no_permission if read_only is None else read_only
     if exists:
         app_id, version, has_tables = _inspect(path)
         if app_id != APPLICATION_ID and (app_id != 0 or has_tables):
@@ -83,29 +119,66 @@ def open_library(path: Path | str, *, create: bool = True) -> Library:
                 f"{path} was written by a newer version of Reader (schema {version}, this version knows "
                 f"{migrations.SCHEMA_VERSION}); it was left untouched. Update Reader to open it."
             )
-    elif not create:
+        if read_only and migrations.pending(version):
+            raise LibraryError(
+                f"{path} is read-only and was made by an older version of Reader, which must upgrade it first. "
+                "Copy it to a folder you can write to and open the copy."
+            )
+    elif not create or read_only:
         raise LibraryError(f"No library at {path}. Check the path or create a new library.")
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
 
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    if read_only:
+        db = LibraryDatabase(library_files.read_only_uri(path), uri=True, pragmas=READ_ONLY_PRAGMAS)
+    else:
+        db = LibraryDatabase(str(path), pragmas=PRAGMAS)
     schema.database.initialize(db)
-    library = Library(path=path, db=db)
+    library = Library(path=path, db=db, read_only=read_only)
     try:
         db.connect(reuse_if_open=True)
-        _migrate(library)
+        if not read_only:
+            _migrate(library, had_data=exists)
     except Exception:
         library.close()
         raise
+    if read_only and no_permission:
+        library.notices.append(
+            f"{path} is read-only (you may not change the file or its folder): you can read and export, but tags "
+            "and edits cannot be saved. To annotate, copy the library to a folder you can write to."
+        )
     return library
 
 
-def _migrate(library: Library) -> None:
+def _migrate(library: Library, *, had_data: bool) -> None:
     db = library.db
     current = db.execute_sql("PRAGMA user_version").fetchone()[0]
-    for version, _name, apply in migrations.pending(current):
+    if current > 0 and had_data and migrations.pending(current):
+        _backup_before_migrating(library, current)
+    for version, name, apply in migrations.pending(current):
         # Each migration and its version bump commit together, so a failure leaves the file as it was.
-        with db.atomic(lock_type="IMMEDIATE"):
-            apply(db)
-            db.execute_sql(f"PRAGMA user_version = {int(version)}")
-            db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        try:
+            with library.atomic():
+                apply(db)
+                db.execute_sql(f"PRAGMA user_version = {int(version)}")
+                db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        except Exception as exc:
+            raise LibraryError(
+                f"Upgrading {library.path} to schema {version} ({name}) failed: {exc}. The library was left at "
+                f"schema {current}, as it was; this version of Reader cannot open it."
+            ) from exc
+        current = version
+
+
+def _backup_before_migrating(library: Library, current: int) -> None:
+    """A verified copy of the old version before any upgrade touches it; no backup, no upgrade."""
+    from reader_app.storage import backup  # backup imports this module's constants
+
+    try:
+        made = backup.make_backup(library, kind=backup.PREMIGRATION)
+    except LibraryError as exc:
+        raise LibraryError(
+            f"{library.path} needs an upgrade from schema {current}, but the backup before it failed, so nothing "
+            f"was changed: {exc}"
+        ) from exc
+    library.notices.append(f"Upgraded {library.path.name}; the previous version is kept in {made.path}.")

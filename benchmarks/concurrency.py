@@ -1,0 +1,126 @@
+"""Concurrency: two processes write to one library at once through the real services (tag, then edit what they
+tagged: a read-then-write); counts errors surfaced to the caller and acknowledged writes lost.
+
+Run as `python benchmarks/concurrency.py [--seconds 60] [--quick]` (quick: 10 s). Goal: 0 errors and 0 writes
+lost; BEGIN IMMEDIATE plus the busy timeout make one writer wait for the other instead of failing. Exit status
+is 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # runnable from a checkout without installing
+
+ARTICLE = "Concurrency article\n\n" + "Hanbit Nuri said Northwind Corvel may have discussed a merger. " * 40
+
+
+def writer(db: Path, name: str, seconds: float) -> int:
+    """The child: for `seconds`, tag a span and every third time edit one of its own annotations; one JSON
+    line per acknowledged write (after the service returned, so after the commit) or per error."""
+    from reader_app.services import annotating, library
+
+    lib = library.open_or_explain(db)
+    article_id = library.article_ids(lib)[0]
+    mine: list[int] = []
+    deadline = time.monotonic() + seconds
+    i = 0
+    while time.monotonic() < deadline:
+        i += 1
+        started = time.perf_counter()
+        try:
+            if i % 3 == 0 and mine:
+                target = mine[i % len(mine)]
+                annotating.edit_annotation(lib, target, note=f"{name}-edit-{i}")
+                waited = round((time.perf_counter() - started) * 1000, 1)
+                print(json.dumps({"edit": target, "note": f"{name}-edit-{i}", "ms": waited}), flush=True)
+            else:
+                start = (i * 13) % 2000
+                made = annotating.tag_selection(lib, article_id, "speculation", start, start + 30, note=f"{name}-{i}")
+                mine.append(made.id)
+                waited = round((time.perf_counter() - started) * 1000, 1)
+                print(json.dumps({"create": made.id, "note": f"{name}-{i}", "ms": waited}), flush=True)
+        except Exception as exc:  # every error that reaches the caller is a figure, not a crash
+            print(json.dumps({"error": f"{type(exc).__name__}: {exc}"}), flush=True)
+    lib.close()
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--quick", action="store_true", help="10 seconds (for CI)")
+    parser.add_argument("--writer", nargs=2, metavar=("DB", "NAME"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    seconds = 10.0 if args.quick else args.seconds
+    if args.writer:
+        return writer(Path(args.writer[0]), args.writer[1], seconds)
+
+    from reader_app.core.model import ParsedDocument
+    from reader_app.services import importing, library
+
+    with tempfile.TemporaryDirectory(prefix="reader-concurrency-") as folder:
+        db = Path(folder) / "library.sqlite3"
+        lib = library.open_or_explain(db)
+        doc = ParsedDocument(text=ARTICLE, title="Concurrency article", format="txt", encoding="utf-8")
+        importing.store_document(lib, doc)
+        lib.close()
+
+        extra = ["--quick"] if args.quick else ["--seconds", str(seconds)]
+        # Each writer's output goes to a file: a pipe read one after the other would stall the second writer.
+        logs = [(Path(folder) / f"{name}.out", Path(folder) / f"{name}.err") for name in ("a", "b")]
+        children = []
+        for name, (out, err) in zip(("a", "b"), logs, strict=True):
+            with open(out, "w") as out_file, open(err, "w") as err_file:
+                command = [sys.executable, __file__, "--writer", str(db), name, *extra]
+                children.append(subprocess.Popen(command, stdout=out_file, stderr=err_file, text=True))
+        for child in children:
+            child.wait(timeout=seconds + 120)
+        outputs = [(out.read_text(), err.read_text()) for out, err in logs]
+        events = [json.loads(line) for out, _ in outputs for line in out.splitlines() if line.startswith("{")]
+        crashed = [
+            err.strip().splitlines()[-1] for child, (_, err) in zip(children, outputs, strict=True) if child.returncode
+        ]
+
+        con = sqlite3.connect(db)
+        notes = dict(con.execute("SELECT id, note FROM annotation"))
+        integrity = con.execute("PRAGMA integrity_check").fetchone()[0]
+        con.close()
+
+    errors = Counter(e["error"] for e in events if "error" in e)
+    created = [e for e in events if "create" in e]
+    edits = [e for e in events if "edit" in e]
+    last_edit = {e["edit"]: e["note"] for e in edits}  # each writer edits only its own, in order
+    lost_creates = [e for e in created if e["create"] not in notes]
+    lost_edits = [i for i, note in last_edit.items() if notes.get(i) != note]
+    lost = len(lost_creates) + len(lost_edits)
+
+    print(f"concurrency: 2 processes for {seconds:.0f} s on one library")
+    print(f"acknowledged writes: {len(created) + len(edits)} ({len(created)} tags, {len(edits)} edits)")
+    for name in ("a", "b"):
+        times = sorted(e["ms"] for e in created + edits if e["note"].split("-")[0] == name)
+        if times:
+            p99 = times[min(len(times) - 1, int(len(times) * 0.99))]
+            print(f"  process {name}: {len(times)} writes; time per write median {times[len(times) // 2]:.1f} ms, "
+                  f"99th percentile {p99:.1f} ms, longest {times[-1]:.0f} ms (busy timeout 5000 ms)")  # fmt: skip
+    print(f"errors surfaced: {sum(errors.values())}")
+    for message, count in errors.most_common(5):
+        print(f"  {count} × {message}")
+    print(f"writes lost: {lost}")
+    print(f"integrity_check: {integrity}")
+    for line in crashed:
+        print(f"  a writer died: {line}")
+    return 0 if not errors and not lost and integrity == "ok" and not crashed else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,254 @@
+"""Fuzzing: generated malformed inputs (hypothesis) fed to the importers, and what they accept stored in a real
+library. Counts crashes (any exception but the documented ImportFailure) and hangs (over the time limit).
+
+Run as `python benchmarks/fuzz_inputs.py [--inputs 10000] [--quick] [--limit 2] [--seed N]` (quick: 500).
+There is no CSV/JSON annotation import yet, so the importers (`parse_bytes` for .txt, .md and .html, with
+content types) and storing their result are what is fuzzed. Each input runs in a worker process under a
+per-input alarm; if the worker stops answering (a hang inside C code the alarm cannot interrupt), the parent
+kills it, counts a hang and starts a fresh worker. Failing inputs are saved to the folder printed at the end.
+Exit status is 1 if there was any crash or hang.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # runnable from a checkout without installing
+
+FILENAMES = ["article.txt", "article.md", "article.markdown", "page.html", "page.htm", "PAGE.HTML", "noext", "a.pdf"]
+CONTENT_TYPES = ["", "", "text/html", "text/plain; charset=euc-kr", "text/html; charset=bogus-8", "application/pdf"]
+
+
+class _Hang(Exception):
+    pass
+
+
+def _inputs():
+    """A hypothesis strategy of (bytes, filename, content_type): mostly malformed, sometimes almost right."""
+    from hypothesis import strategies as st
+
+    codecs = st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp949", "euc-kr", "latin-1", "cp1252"])
+    words = st.sampled_from(
+        ["삼성전자", "KT", "said", "ا", "😀", "e\u0301", "\u00a0", "\u200b", "&amp;", "&#x", "\ufeff"]
+    )
+    text = st.lists(st.one_of(words, st.text(max_size=8)), max_size=60).map(" ".join)
+    tags = st.sampled_from(["div", "p", "article", "script", "style", "meta", "title", "h1", "a", "br", "table", "svg"])
+    attrs = st.sampled_from(['charset="euc-kr"', "charset=utf-16", 'content="text/html; charset=x"', 'href="', "x=\0"])
+    tag = st.builds(lambda t, a, close: f"<{t} {a}>" + (f"</{t}>" if close else ""), tags, attrs, st.booleans())
+    html = st.lists(
+        st.one_of(tag, text, st.sampled_from(["<!--", "<![CDATA[", "<!DOCTYPE", "<", ">", "</"])), max_size=80
+    )
+    markdown_parts = [
+        "---\n",
+        "title: x\n",
+        "date: 2024-13-45\n",
+        "# ",
+        "> ",
+        "* ",
+        "1. ",
+        "```",
+        "[x](",
+        "![i](",
+        "|",
+        "\n",
+    ]
+    markdown = st.lists(st.one_of(st.sampled_from(markdown_parts), text), max_size=80)
+    nested = st.builds(
+        lambda piece, n: piece * n,
+        st.sampled_from(["<div>", "<b><i>", "> ", "* ", "[", "(", "*"]),
+        st.integers(1, 30000),
+    )
+    encoded = st.builds(lambda t, c: t.encode(c, errors="replace"), text, codecs)
+    raw = st.one_of(
+        st.binary(max_size=4000),
+        encoded,
+        st.builds(lambda parts, c: "".join(parts).encode(c, errors="replace"), html, codecs),
+        st.builds(lambda parts, c: "".join(parts).encode(c, errors="replace"), markdown, codecs),
+        nested.map(str.encode),
+        st.builds(
+            lambda b, n: b * n,
+            st.sampled_from([b"\xef\xbb\xbf", b"\xff\xfe", b"\x00", b"\r", b"\xed\xa0\x80"]),
+            st.integers(1, 5000),
+        ),
+        st.builds(lambda head, n: head + b"a" * n, st.sampled_from([b"", b"<p>", b"# "]), st.integers(0, 3_000_000)),
+    )
+    flips = st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), max_size=6)
+
+    def damage(data: bytes, changes) -> bytes:
+        if not data:
+            return data
+        out = bytearray(data)
+        for position, value in changes:
+            out[position % len(out)] = value
+        return bytes(out)
+
+    return st.tuples(st.builds(damage, raw, flips), st.sampled_from(FILENAMES), st.sampled_from(CONTENT_TYPES))
+
+
+def worker(count: int, seed: int, limit: float, scratch: Path) -> int:
+    """The child: one JSON line per input: {"i", "outcome", "seconds", "detail"}; the input itself is written to
+    scratch/current.bin first, so a hang the parent has to kill for can still be saved."""
+    from hypothesis import HealthCheck, Phase, given, settings
+    from hypothesis import seed as hypothesis_seed
+
+    from reader_app.core.importing import ImportFailure, parse_bytes
+    from reader_app.services import importing
+    from reader_app.storage import open_library
+
+    library = open_library(scratch / f"fuzz-{seed}.sqlite3")
+    counter = iter(range(10**9))
+
+    def alarm(_signum, _frame):
+        raise _Hang()
+
+    signal.signal(signal.SIGALRM, alarm)
+
+    @hypothesis_seed(seed)
+    @settings(
+        max_examples=count,
+        database=None,
+        deadline=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(_inputs())
+    def run(case) -> None:
+        data, filename, content_type = case
+        index = next(counter)
+        (scratch / "current.bin").write_bytes(data)
+        (scratch / "current.json").write_text(json.dumps({"filename": filename, "content_type": content_type}))
+        print(json.dumps({"begin": index}), flush=True)
+        started = time.perf_counter()
+        outcome, detail = "accepted", ""
+        signal.setitimer(signal.ITIMER_REAL, limit)
+        try:
+            doc = parse_bytes(data, filename=filename, content_type=content_type)
+            importing.store_document(library, doc, source_path=filename)
+        except ImportFailure as exc:
+            message = str(exc)
+            outcome = "refused" if message.strip() and "\n" not in message else "bad message"
+            detail = message[:200]
+        except _Hang:
+            outcome = "hang"
+        except Exception as exc:  # exactly what this benchmark is looking for
+            outcome, detail = "crash", f"{type(exc).__name__}: {exc}"[:300]
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        elapsed = time.perf_counter() - started
+        print(json.dumps({"i": index, "outcome": outcome, "seconds": round(elapsed, 4), "detail": detail}), flush=True)
+        if outcome not in ("accepted", "refused"):
+            _save(scratch, outcome, index, seed)
+
+    run()
+    library.close()
+    return 0
+
+
+def _save(scratch: Path, outcome: str, index: int, seed: int) -> None:
+    keep = scratch / "failing"
+    keep.mkdir(exist_ok=True)
+    (keep / f"{outcome}-{seed}-{index}.bin").write_bytes((scratch / "current.bin").read_bytes())
+    (keep / f"{outcome}-{seed}-{index}.json").write_text((scratch / "current.json").read_text())
+
+
+def _run_worker(count: int, seed: int, limit: float, scratch: Path, results: list[dict]) -> int:
+    """Run one worker until it finishes or stops answering; returns how many inputs it got through."""
+    child = subprocess.Popen(
+        [sys.executable, __file__, "--worker", str(count), str(seed), str(limit), str(scratch)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    lines: list[dict] = []
+    last = [time.monotonic()]
+
+    def read() -> None:
+        for line in child.stdout:
+            if line.startswith("{"):
+                lines.append(json.loads(line))
+                last[0] = time.monotonic()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    startup_grace = 60.0
+    while child.poll() is None:
+        time.sleep(0.2)
+        quiet = time.monotonic() - last[0]
+        if quiet > (limit * 3 + 5 if lines else startup_grace):
+            child.kill()  # stuck where the alarm cannot reach: a hang
+            child.wait()
+            reader.join(5)
+            index = lines[-1].get("begin", -1) if lines else -1
+            _save(scratch, "hang", index, seed)
+            lines.append({"i": index, "outcome": "hang", "seconds": quiet, "detail": "killed by the watchdog"})
+            break
+    reader.join(5)
+    if child.returncode not in (0, None, -9):
+        err = child.stderr.read().strip().splitlines()[-1:]
+        lines.append({"i": -1, "outcome": "crash", "seconds": 0, "detail": f"worker died: {err}"})
+    done = [line for line in lines if "outcome" in line]
+    results.extend(done)
+    return len(done)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--inputs", type=int, default=10_000)
+    parser.add_argument("--quick", action="store_true", help="500 inputs (for CI)")
+    parser.add_argument("--limit", type=float, default=2.0, help="seconds per input before it counts as a hang")
+    parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--worker", nargs=4, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        count, seed, limit, scratch = args.worker
+        return worker(int(count), int(seed), float(limit), Path(scratch))
+
+    import random
+
+    total = 500 if args.quick else args.inputs
+    seed = args.seed if args.seed is not None else random.randrange(10**6)
+    scratch = Path(tempfile.mkdtemp(prefix="reader-fuzz-"))
+    results: list[dict] = []
+    started = time.perf_counter()
+    attempt = 0
+    while len(results) < total and attempt < 50:
+        got = _run_worker(total - len(results), seed + attempt, args.limit, scratch, results)
+        attempt += 1
+        if got == 0:
+            break
+    elapsed = time.perf_counter() - started
+
+    outcomes: dict[str, list[dict]] = {}
+    for result in results:
+        outcomes.setdefault(result["outcome"], []).append(result)
+    crashes = outcomes.get("crash", []) + outcomes.get("bad message", [])
+    hangs = outcomes.get("hang", [])
+    slowest = max(results, key=lambda r: r["seconds"], default=None)
+    print(f"fuzzing (seed {seed}): {len(results)} generated inputs in {elapsed:.0f} s; importers: .txt .md .html")
+    accepted, refused = len(outcomes.get("accepted", [])), len(outcomes.get("refused", []))
+    print(f"accepted: {accepted}; refused with a one-line message: {refused}")
+    print(f"crashes: {len(crashes)}; hangs (over {args.limit:g} s): {len(hangs)}")
+    if slowest is not None:
+        print(f"slowest input: {slowest['seconds']:.2f} s ({slowest['outcome']})")
+    for result in (crashes + hangs)[:10]:
+        print(f"  {result['outcome']} #{result['i']}: {result['detail']}")
+    if crashes or hangs:
+        print(f"failing inputs saved in {scratch / 'failing'}")
+    else:
+        shutil.rmtree(scratch, ignore_errors=True)
+    print("not fuzzed: a CSV/JSON annotation import (none exists yet)")
+    return 1 if crashes or hangs else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

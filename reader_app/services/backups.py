@@ -1,0 +1,91 @@
+"""User actions on backups: back up now, list, restore (even when the library cannot be opened), and the
+automatic policy: back up only when something changed since the last backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader_app.services.errors import UserError
+from reader_app.storage import Library, LibraryError
+from reader_app.storage import articles as article_store
+from reader_app.storage import backup as backup_store
+from reader_app.storage.backup import AUTO, MANUAL, BackupInfo
+from reader_app.storage.library_files import backups_dir_for
+
+__all__ = ["AutoBackup", "BackupInfo", "backup_now", "backups_folder", "list_backups", "restore", "restore_open"]
+
+
+def backups_folder(library_path: Path) -> Path:
+    return backups_dir_for(Path(library_path).expanduser().resolve())
+
+
+def backup_now(library: Library, *, kind: str = MANUAL) -> BackupInfo:
+    """A verified backup of the library as it is now; older ones are then thinned to the bounded set."""
+    try:
+        made = backup_store.make_backup(library, backups_folder(library.path), kind=kind)
+        backup_store.thin(made.path.parent)
+    except (LibraryError, OSError) as exc:
+        raise UserError(str(exc)) from exc
+    return made
+
+
+def list_backups(library_path: Path) -> list[BackupInfo]:
+    """The library's backups, newest first."""
+    return backup_store.list_backups(backups_folder(library_path))
+
+
+def restore(backup_path: Path, library_path: Path) -> Path | None:
+    """Replace a closed (or unopenable) library with a backup; returns where the previous file was kept."""
+    backup_path = _find(Path(backup_path), Path(library_path))
+    try:
+        return backup_store.restore(backup_path, Path(library_path).expanduser().resolve())
+    except LibraryError as exc:
+        raise UserError(str(exc)) from exc
+
+
+def restore_open(library: Library, backup_path: Path) -> Path | None:
+    """Restore into a library this process has open: its connection is closed first and reopens on next use.
+
+    The caller makes sure no other thread of this process is using the library (no import running).
+    """
+    library.db.close()
+    return restore(backup_path, library.path)
+
+
+def _find(backup_path: Path, library_path: Path) -> Path:
+    """A backup path as given, or a bare file name inside the library's backups folder."""
+    if backup_path.exists():
+        return backup_path
+    inside = backups_folder(library_path) / backup_path.name
+    if inside.exists():
+        return inside
+    raise UserError(f"No backup at {backup_path}. `reader-app --db {library_path} backups` lists them.")
+
+
+class AutoBackup:
+    """Decides when an automatic backup is due: only when the library changed since the last one.
+
+    Changes are read from the calling thread's connection (its own commits and other connections' commits),
+    so `pending()` is called from the thread that opened the library; `run()` may run on any thread.
+    """
+
+    def __init__(self, library: Library) -> None:
+        self._library = library
+        never_backed_up = not list_backups(library.path) and article_store.count() > 0
+        self._saved = None if never_backed_up else backup_store.change_marker(library)
+
+    def pending(self) -> tuple[int, int] | None:
+        """The change marker to record if a backup is due now, else None."""
+        if self._library.read_only:
+            return None
+        marker = backup_store.change_marker(self._library)
+        return None if marker == self._saved else marker
+
+    def run(self, marker: tuple[int, int]) -> BackupInfo:
+        made = backup_now(self._library, kind=AUTO)
+        self._saved = marker
+        return made
+
+    def run_if_changed(self) -> BackupInfo | None:
+        marker = self.pending()
+        return self.run(marker) if marker is not None else None

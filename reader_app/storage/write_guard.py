@@ -1,0 +1,58 @@
+"""Every write in one BEGIN IMMEDIATE transaction: the database class that enforces it and the transaction."""
+
+from __future__ import annotations
+
+import re
+
+from peewee import SqliteDatabase
+
+_WRITE = re.compile(r"^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER)\b", re.IGNORECASE)
+
+
+class WriteOutsideTransaction(RuntimeError):
+    """A programming error: a statement that changes the library ran outside `Library.atomic()`."""
+
+
+class LibraryDatabase(SqliteDatabase):
+    """SqliteDatabase that refuses writes outside a transaction.
+
+    Outside a transaction each statement commits on its own, so a user action made of several statements could
+    be half-saved by a crash, and its implicit lock is not IMMEDIATE. Failing loudly keeps that bug out of
+    releases: every service write goes through `Library.atomic()`.
+    """
+
+    def execute_sql(self, sql, params=None):
+        if not self.in_transaction() and _WRITE.match(sql):
+            raise WriteOutsideTransaction(f"write outside Library.atomic(): {sql[:80]}")
+        return super().execute_sql(sql, params)
+
+
+class WriteTransaction:
+    """`db.atomic(lock_type="IMMEDIATE")`, but the error the user sees is the one that stopped the write.
+
+    When SQLite rolls a transaction back by itself (a full disk: SQLITE_FULL), peewee's own ROLLBACK then fails
+    with "no transaction is active" and would hide "database or disk is full".
+    """
+
+    def __init__(self, db: SqliteDatabase) -> None:
+        self._db = db
+        self._atomic = db.atomic(lock_type="IMMEDIATE")
+
+    def __enter__(self):
+        return self._atomic.__enter__()
+
+    def __exit__(self, exc_type, exc, tb):
+        try:
+            return self._atomic.__exit__(exc_type, exc, tb)
+        except Exception as secondary:
+            original = exc if exc is not None else secondary.__context__
+            if original is None:
+                raise
+            connection = self._db.connection()
+            if connection.in_transaction and self._db.transaction_depth() == 0:
+                # peewee's ROLLBACK failed but SQLite still holds the transaction: end it, so nothing half-done
+                # can be committed by the next action on this connection.
+                connection.rollback()
+            if exc is not None:
+                return False  # re-raises the original exception
+            raise original from None
