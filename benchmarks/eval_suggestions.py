@@ -6,6 +6,7 @@ Also prints speaker accuracy on matched quotes and canonical-name accuracy on ma
 
     python benchmarks/eval_suggestions.py            # shared gold, then the project's own gold
     python benchmarks/eval_suggestions.py -v         # also list misses and false alarms
+    python benchmarks/eval_suggestions.py --gold DIR --corpus DIR --no-own   # a gold set kept elsewhere
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from reader_app.core.suggest.engine import guess_body  # noqa: E402
 
 LABELS = ("company", "quote", "speculation")
 FIELD = {"company": "canonical", "quote": "speaker", "speculation": "cue"}
-_LEGAL = re.compile(r"\b(?:inc|co|corp|corporation|company|ltd|limited|plc)\b\.?", re.I)
+_LEGAL = re.compile(r"\b(?:inc|co|corp|corporation|company|ltd|limited|plc|llc|l\.l\.c|ag|nv|gmbh)\b\.?", re.I)
 
 
 @dataclass
@@ -110,18 +111,21 @@ def match(label: str, gold: list[dict], got: list, verbose: bool) -> Score:
     return score
 
 
-def find_text(gold_path: Path, article: str) -> Path | None:
+def find_text(gold_path: Path, article: str, corpus: Path | None = None) -> Path | None:
     candidates = [gold_path.parent / article, gold_path.parent.parent / "corpus" / article]
     candidates += [gold_path.parent.parent / "corpus" / sub / article for sub in ("en", "ko")]
+    if corpus is not None:  # gold kept apart from the texts it annotates (e.g. outside the repository)
+        candidates += [corpus / article] + [corpus / sub / article for sub in ("en", "ko")]
     return next((c for c in candidates if c.is_file()), None)
 
 
-def evaluate(gold_files: list[Path], title: str, verbose: bool) -> None:
+def evaluate(gold_files: list[Path], title: str, verbose: bool, corpus: Path | None = None) -> None:
     totals = {label: Score() for label in LABELS}
+    by_language: dict[str, dict[str, Score]] = {}
     print(f"\n== {title} ({len(gold_files)} files)")
     for path in gold_files:
         gold = json.loads(path.read_text(encoding="utf-8"))
-        text_path = find_text(path, gold["article"])
+        text_path = find_text(path, gold["article"], corpus)
         if text_path is None:
             print(f"{path.name}: text {gold['article']} not found, skipped")
             continue
@@ -137,9 +141,15 @@ def evaluate(gold_files: list[Path], title: str, verbose: bool) -> None:
                 verbose,
             )
             totals[label].add(score)
+            by_language.setdefault(gold.get("language") or "?", {k: Score() for k in LABELS})[label].add(score)
             print("  " + _row(label, score))
             for line in score.misses:
                 print("   " + line)
+    if len(by_language) > 1:
+        for language, scores in sorted(by_language.items()):
+            print(f"-- language {language}: {title}")
+            for label in LABELS:
+                print("  " + _row(label, scores[label]))
     print(f"-- overall: {title}")
     for label in LABELS:
         print("  " + _row(label, totals[label]))
@@ -157,15 +167,17 @@ def _row(label: str, score: Score) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "gold")
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus", help="where texts live")
     parser.add_argument("--own", type=Path, default=ROOT / "tests" / "gold_own")
+    parser.add_argument("--no-own", action="store_true", help="skip the project's own gold")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     shared = sorted(args.gold.glob("*.json")) if args.gold.is_dir() else []
     if shared:
-        evaluate(shared, f"shared gold {args.gold}", args.verbose)
+        evaluate(shared, f"gold {args.gold}", args.verbose, args.corpus)
     else:
-        print(f"no shared gold at {args.gold}")
-    own = sorted(args.own.glob("*.json")) if args.own.is_dir() else []
+        print(f"no gold at {args.gold}")
+    own = sorted(args.own.glob("*.json")) if args.own.is_dir() and not args.no_own else []
     if own:
         evaluate(own, "project's own gold (tests/gold_own)", args.verbose)
 

@@ -74,3 +74,63 @@ def test_analyst_entries_layer_over_the_shipped_registry():
     )
     assert _companies("누리소프트가 상장했다.", language="ko", registry=registry) == [("누리소프트", "Nurisoft Co")]
     assert _companies("누리소프트가 상장했다.", language="ko") == []
+
+
+def test_commercial_banks_named_bank_of_a_place_but_not_central_banks():
+    text = (
+        "HEADLINE\n\nEconomists at the Industrial Bank of Japan and Northern Trust Bank of Hong Kong Ltd\n"
+        "said the Bank of Japan and the Reserve Bank of India would hold rates.\n"
+    )
+    assert _companies(text, language="en") == [
+        ("Industrial Bank of Japan", "Industrial Bank of Japan"),
+        ("Northern Trust Bank of Hong Kong Ltd", "Northern Trust Bank of Hong Kong Ltd"),
+    ]
+
+
+def test_a_name_introduced_by_a_trade_noun_is_a_company_wherever_it_recurs():
+    text = (
+        "HEADLINE\n\nThe fund backed chipmaker Veltrix and research firm Oakline Analytics last year.\n"
+        "Veltrix said sales doubled. Retailer Chief Executive Ann Lee declined to comment.\n"
+    )
+    assert _companies(text, language="en") == [
+        ("Veltrix", "Veltrix"),
+        ("Oakline Analytics", "Oakline Analytics"),
+        ("Veltrix", "Veltrix"),
+    ]
+
+
+def test_a_name_followed_by_a_ticker_is_a_company_and_the_ticker_is_not():
+    text = (
+        "HEADLINE\n\nSTOCKHOLM, March 2 - Norrland Paper <NRPA ST> bid for a stake in\n"
+        "Vastra Timber (Holdings) Ltd <VTHL.HK>. Swedish investors backed Norrland Paper.\n"
+    )
+    assert _companies(text, language="en") == [
+        ("Norrland Paper", "Norrland Paper"),
+        ("Vastra Timber (Holdings) Ltd", "Vastra Timber (Holdings) Ltd"),
+        ("Norrland Paper", "Norrland Paper"),
+    ]
+
+
+def test_a_one_word_bracketed_name_is_a_company_but_a_ticker_is_not():
+    text = "HEADLINE\n\nThe group owns 15 pct of <Corvina> and 9 pct of Delmar Foods Inc <DLMF>.\n"
+    assert _companies(text, language="en") == [("Corvina", "Corvina"), ("Delmar Foods Inc", "Delmar Foods Inc")]
+
+
+def test_a_longer_name_with_distinctive_words_is_not_folded_into_a_registry_alias():
+    text = "HEADLINE\n\nVolvo Finance North America Inc sold notes, and Shearson Lehman Bros managed the sale.\n"
+    assert _companies(text, language="en") == [
+        ("Volvo Finance North America Inc", "Volvo Finance North America Inc"),
+        ("Shearson Lehman Bros", "Shearson Lehman Brothers Inc"),
+    ]
+
+
+def test_a_subsidiary_named_after_its_parent_keeps_its_name_beside_a_suffix_pattern():
+    found = _companies("제목\n\n카카오엔터프라이즈가 새 서비스를 내놨다.\n", language="ko")
+    assert found == [("카카오엔터프라이즈", "Kakao Enterprise")]
+
+
+def test_news_organisations_named_in_the_text_are_companies():
+    text = "Acme shares jump\n\nThe chief executive told Reuters the company may sell its unit, 연합뉴스가 전했다.\n"
+    found = {s.text: s.fields.get("canonical") for s in suggest(text) if s.label == "company"}
+    assert found.get("Reuters") == "Reuters"
+    assert found.get("연합뉴스") == "Yonhap News Agency"

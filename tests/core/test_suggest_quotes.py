@@ -55,3 +55,88 @@ def test_interrupted_quote_is_two_quotes_with_one_speaker():
     text = 'HEADLINE\n\n"We are pleased," he said, "with the result." Chief executive Ann Cole spoke first.\n'
     found = _quotes(text, "en")
     assert [q for q, _ in found] == ['"We are pleased,"', '"with the result."']
+
+
+def test_an_unattributed_quote_after_a_sentence_naming_the_speaker_is_theirs():
+    text = 'HEADLINE\n\nOkafor predicted a rate cut by summer. "Nobody is borrowing at these levels."\n'
+    assert _quotes(text, "en") == [('"Nobody is borrowing at these levels."', "Okafor")]
+
+
+def test_a_paragraph_that_is_only_a_quote_continues_the_previous_speaker():
+    text = (
+        "HEADLINE\n\n"
+        '"Orders have dried up since March," said Priya Nair, who runs a bakery in Leeds.\n\n'
+        '"We are cutting shifts."\n\n'
+        "Prices for flour rose again in April.\n\n"
+        '"Nobody can plan like this."\n'
+    )
+    found = _quotes(text, "en")
+    assert found[:2] == [
+        ('"Orders have dried up since March,"', "Priya Nair"),
+        ('"We are cutting shifts."', "Priya Nair"),
+    ]
+    assert len(found) == 2  # after a paragraph that names nobody, a bare quotation has no speaker to inherit
+
+
+def test_an_unclosed_quotation_mark_does_not_swallow_the_next_quote():
+    text = (
+        "HEADLINE\n\n"
+        '    "Demand is soft, said Lena Ortiz of Harbor Metals Inc. "We expect a weak\n'
+        'quarter and fewer orders."\n'
+    )
+    assert _quotes(text, "en") == [('"We expect a weak\nquarter and fewer orders."', "Lena Ortiz")]
+
+
+def test_one_of_a_named_group_is_the_speaker():
+    text = 'HEADLINE\n\nTraders said the rally was thin. "Nobody wants to hold risk into Friday," one said.\n'
+    assert _quotes(text, "en") == [('"Nobody wants to hold risk into Friday,"', "one trader")]
+
+
+def test_two_people_can_sign_one_quotation():
+    text = (
+        "HEADLINE\n\n"
+        '"The design cuts power use by a third," Acme Fellow Ruth Ng and engineer Omar Diaz wrote in a paper.\n'
+    )
+    assert _quotes(text, "en") == [('"The design cuts power use by a third,"', "Ruth Ng and Omar Diaz")]
+
+
+def test_he_said_resolves_to_a_person_named_after_said():
+    text = (
+        "HEADLINE\n\n"
+        '"Costs keep rising," said Ana Silva, a shop owner.\n\n'
+        "Duties are passed on to buyers, said Tom Reed, head of the brewers' group.\n\n"
+        '"It ends up in the price of every can," he said.\n'
+    )
+    assert [speaker for _, speaker in _quotes(text, "en")] == ["Ana Silva", "Tom Reed"]
+
+
+def test_korean_speaker_is_the_name_without_title_or_affiliation():
+    text = (
+        "제목\n\n"
+        '최민호 장관은 "규제를 정비하겠다"고 말했다.\n'
+        '마리아 송 한빛전자 부사장은 "내년 투자를 늘린다"고 밝혔다.\n'
+        '한결증권 이서준 연구원은 "실적이 개선될 여지가 있다"고 내다봤다.\n'
+        '김 차장은 "일정은 아직 정해지지 않았다"고 했다.\n'
+        '한빛전자 관계자는 "검토 중인 사안"이라고 말했다.\n'
+        '정하늘 한결대 전자공학과 교수는 "소재 기술이 관건이 될 것"이라고 말했다.\n'
+    )
+    assert [speaker for _, speaker in _quotes(text, "ko")] == [
+        "최민호",
+        "마리아 송",
+        "이서준",
+        "김 차장",
+        "한빛전자 관계자",
+        "정하늘",
+    ]
+
+
+def test_an_appositive_between_speaker_and_verb_and_told_a_briefing():
+    text = (
+        "HEADLINE\n\n"
+        'Ines Ward, the chief financial officer, told a news briefing: "We will return to profit next year."\n'
+        '    The spokesman, reacting to press reports, said "Talks with the bank have not started yet."\n'
+    )
+    assert _quotes(text, "en") == [
+        ('"We will return to profit next year."', "Ines Ward"),
+        ('"Talks with the bank have not started yet."', "the spokesman"),
+    ]

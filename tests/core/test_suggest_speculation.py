@@ -61,3 +61,40 @@ def test_the_span_is_the_whole_sentence_across_hard_wrapped_lines():
 def test_a_question_headline_outside_the_body_is_not_suggested():
     text = "두 회사 손잡나?\n\n두 회사는 협력 방안을 논의했다.\n"
     assert _spec(text, "ko") == []
+
+
+def test_expected_with_a_time_is_a_hedge_but_as_expected_is_not():
+    text = (
+        "HEADLINE\n\nA ruling on the merger is expected next week. Sales were higher than expected in May.\n"
+        "As expected, the board kept the dividend.\n"
+    )
+    assert _spec(text, "en") == [("A ruling on the merger is expected next week.", "is expected next")]
+
+
+def test_a_named_forecast_is_speculation():
+    text = "HEADLINE\n\nChen predicted the central bank will cut rates in June. The cut was predicted by few.\n"
+    assert _spec(text, "en") == [("Chen predicted the central bank will cut rates in June.", "predicted")]
+
+
+def test_epistemic_should_before_a_verb_of_change_but_not_advice():
+    text = (
+        "HEADLINE\n\nMargins should improve next year as freight costs ease, the company said.\n"
+        "The tariff should be reconsidered, the association said.\n"
+    )
+    assert [cue for _, cue in _spec(text, "en")] == ["should improve"]
+
+
+def test_appear_with_a_comparative_is_a_hedge_but_appearing_somewhere_is_not():
+    text = (
+        "HEADLINE\n\nExport prices appear lower than a year ago, dealers said.\n"
+        "The chairman appeared later that day. He appeared in court on Monday.\n"
+    )
+    assert [cue for _, cue in _spec(text, "en")] == ["appear lower"]
+
+
+def test_korean_hinted_or_suggested_possibility_is_a_hedge():
+    text = (
+        "제목\n\n회사는 신제품의 연내 출시 가능성을 내비쳤다.\n"
+        "정부는 추가 인하 가능성을 시사했다.\n회사는 매각 가능성을 일축했다.\n"
+    )
+    assert [cue for _, cue in _spec(text, "ko")] == ["출시 가능성을 내비쳤다", "인하 가능성을 시사했다"]

@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass
 
 from reader_app.core.model import COMPANY, Suggestion
+from reader_app.core.suggest import company_appositions as appositions
 from reader_app.core.suggest import company_patterns as patterns
 from reader_app.core.suggest import company_patterns_ko as patterns_ko
 from reader_app.core.suggest.aliases import acronym_definitions, misspellings, short_forms
 from reader_app.core.suggest.korean import hangul_run_end, is_hangul, is_particle_tail
-from reader_app.core.suggest.lexicon import SUBSIDIARY_WORDS, SUFFIX_WORDS
+from reader_app.core.suggest.lexicon import PLACES, SUBSIDIARY_WORDS, SUFFIX_WORDS
 from reader_app.core.suggest.registry import CompanyRegistry, RegistryEntry, fold
 
 
@@ -69,7 +70,8 @@ def _registry_mentions(text: str, registry: CompanyRegistry) -> list[Mention]:
         if start > 0 and text[start - 1] == "<" and text[end : end + 1] == ">" and " " not in surface:
             continue  # a ticker in angle brackets (<IBM>) is outside any company span
         if hit.entry is None:
-            mentions.append(Mention(start, end, "", 0.0, "not-company", 4))
+            if not (surface.startswith("Bank of") and appositions.names_a_bank_of(text, start)):
+                mentions.append(Mention(start, end, "", 0.0, "not-company", 4))
             continue
         normalised = " ".join(surface.split())
         if normalised in spellings or not any(c.isalpha() and c.isascii() for c in surface):
@@ -124,18 +126,41 @@ def _pattern_mentions(text: str, language: str) -> list[Mention]:
         found += patterns.bracketed_names(text)
         found += patterns.affiliations(text)
         found += patterns.acronyms(text)
+        found += appositions.apposition_names(text)
+        found += appositions.bank_of_names(text)
+        found += appositions.ticker_names(text)
     found += patterns_ko.korean_suffix_names(text)
     found += patterns_ko.korean_operators(text)
     return [Mention(c.start, c.end, " ".join(text[c.start : c.end].split()), c.confidence, c.rule, 1) for c in found]
 
 
-def _adopt_registry_names(pattern: list[Mention], registry_mentions: list[Mention]) -> None:
-    """A pattern span that starts with a registry alias (Citibank Korea Inc) takes the registry's canonical."""
+def _adopt_registry_names(text: str, pattern: list[Mention], registry_mentions: list[Mention]) -> None:
+    """A pattern span that starts with a registry alias (Citibank Korea Inc) takes the registry's canonical.
+
+    Only when the extra words are legal forms, places, group words or words of the company's own names
+    (Shearson Lehman Bros): "Warner Communications Inc" or "Volvo Finance North America Inc" name another
+    company than the alias does, so the longer name stands on its own.
+    """
     for p in pattern:
         for r in registry_mentions:
             if r.priority == 3 and r.start == p.start and r.end <= p.end:
-                p.canonical, p.entry, p.priority, p.rule = r.canonical, r.entry, 3, "registry+suffix"
-                p.confidence = r.confidence
+                names = (r.canonical, *(r.entry.aliases if r.entry else ()))
+                own = {w.lower().strip("(),.") for name in names for w in name.split()}
+                extra = [_ABBREVIATED.get(w, w) for w in (w.strip("(),.") for w in text[r.end : p.end].split())]
+                if all(
+                    w in SUFFIX_WORDS or w in PLACES or w in _CONNECTORS or w.lower() in _LOWER_LEGAL | own
+                    for w in extra
+                ):
+                    p.canonical, p.entry, p.priority, p.rule = r.canonical, r.entry, 3, "registry+suffix"
+                    p.confidence = r.confidence
+                else:
+                    r.priority = 0  # dropped: the longer, different name wins the span
+    registry_mentions[:] = [r for r in registry_mentions if r.priority]
+
+
+_CONNECTORS = frozenset({"and", "&", "of", ""})
+_LOWER_LEGAL = frozenset({"ltd", "co", "inc", "corp", "plc"})
+_ABBREVIATED = {"Bros": "Brothers", "Intl": "International", "Hldgs": "Holdings", "Mfg": "Manufacturing"}
 
 
 def _unify_canonicals(mentions: list[Mention]) -> None:
@@ -151,12 +176,15 @@ def _unify_canonicals(mentions: list[Mention]) -> None:
 def find_companies(text: str, registry: CompanyRegistry, language: str = "") -> list[Mention]:
     registry_mentions = _registry_mentions(text, registry)
     pattern_mentions = _pattern_mentions(text, language)
-    _adopt_registry_names(pattern_mentions, registry_mentions)
+    _adopt_registry_names(text, pattern_mentions, registry_mentions)
     selected = _select(registry_mentions + pattern_mentions)
     selected = _select(selected + acronym_definitions(text, selected, Mention))
     selected = _select(selected + short_forms(text, selected, Mention))
     selected = _select(selected + misspellings(text, selected, Mention))
     _unify_canonicals(selected)
+    # A ticker in angle brackets (<ASEA ST>) is never a mention, whatever name its letters spell.
+    tickers = [t.span() for t in appositions.TICKER.finditer(text)]
+    selected = [m for m in selected if not any(s <= m.start and m.end <= e for s, e in tickers)]
     return [m for m in selected if m.priority < 4 and m.rule != "blocked-acronym"]
 
 

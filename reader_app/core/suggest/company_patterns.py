@@ -139,8 +139,10 @@ def bracketed_names(text: str) -> list[Candidate]:
     found = []
     for match in _BRACKETED.finditer(text):
         inner = match.group(1)
-        if " " not in inner.strip() and "\n" not in inner.strip():
-            continue  # a ticker such as <AXP> or <SHLH.HK>
+        single = " " not in inner.strip() and "\n" not in inner.strip()
+        exchange_ticker = re.fullmatch(r"[A-Z0-9&]{1,8} [A-Z]{1,3}", inner)
+        if (single and not re.fullmatch(r"[A-Z][a-z][A-Za-z]*", inner)) or exchange_ticker:
+            continue  # a ticker (<AXP>, <SHLH.HK>, <SMBS ST>); a one-word name in mixed case (<Maserati>) stays
         words = inner.split()
         if words and _looks_like_company(words) and _is_name_token(words[0]):
             found.append(Candidate(match.start(1), match.end(1), 0.7, "en-bracketed"))

@@ -29,6 +29,10 @@ _OBSERVERS = (
     r"(?:analysts?|observers?|experts?|economists?|traders?|dealers?|brokers?|others|insiders?|"
     r"market\s+participants|investors|some|many)"
 )
+# Words ending in -er that are not comparatives: "appeared later that day" is not a hedge.
+_NOT_COMPARATIVE = (
+    r"(?!(?:later|earlier|together|after|over|under|ever|never|either|neither|whether|other|rather|further|here)\b)"
+)
 _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
     (re.compile(r"\b(?:may|might)\b" + _PERMISSION), 0.7, "modal-may"),
     (re.compile(r"\bcould\b(?!\s+not\b|n't)"), 0.65, "modal-could"),
@@ -42,11 +46,44 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
         "passive-report",
     ),
     (re.compile(r"\bexpect(?:s|ed|ing)?\s+to\b", re.I), 0.65, "expected-to"),
+    # "A ruling is expected next week": expected with a time, not "as expected" or "higher than expected".
+    (
+        re.compile(
+            r"\b(?:is|are|was|were|be|been)\s+(?:now\s+|also\s+|widely\s+)?expected\s+(?:early|late|later|"
+            r"soon|shortly|next|this|by|within|before|after|on|in|around|some\s+time)\b",
+            re.I,
+        ),
+        0.7,
+        "expected-when",
+    ),
+    # A forecast is a claim about the future whoever makes it: "Sullivan predicted the Fed will ease".
+    (re.compile(r"(?<!as )(?<!was )(?<!were )\b(?:predict(?:s|ed)?|foresees?|foresaw)\b", re.I), 0.65, "predicted"),
+    # Epistemic "should" before a verb of change (sales should rise); "should be reconsidered" is advice.
+    (
+        re.compile(
+            r"\bshould\s+(?:\w+ly\s+)?(?:grow|rise|fall|increase|decrease|decline|improve|recover|rebound|slow|"
+            r"pick\s+up|climb|drop|gain|strengthen|weaken|exceed|top|reach|remain|stabili[sz]e|narrow|widen)\b",
+            re.I,
+        ),
+        0.6,
+        "should-change",
+    ),
     (re.compile(r"\brumou?red\b", re.I), 0.75, "rumoured"),
     (re.compile(r"\b(?:un)?likely\b|\bprobabl[ey]\b|\bperhaps\b|\bmaybe\b|\bpossibility\b", re.I), 0.6, "likelihood"),
     (re.compile(r"(?<!as )(?<!if )(?<!made )(?<!where )\bpossibl[ey]\b(?!\s+to\b)", re.I), 0.55, "possible"),
     (re.compile(r"\b(?:reportedly|allegedly|purportedly|apparently)\b", re.I), 0.75, "reportedly"),
     (re.compile(r"\b(?:appears?|appeared|seems?|seemed)\s+to\b", re.I), 0.6, "appears-to"),
+    # "Rates appear lower than abroad", "a deal seems close": a hedged judgement, not "appeared in court".
+    (
+        re.compile(
+            r"\b(?:appears?|appeared|seems?|seemed)\s+(?:(?:much|far|slightly|somewhat)\s+)?"
+            rf"(?:{_NOT_COMPARATIVE}[a-z]{{2,}}er|more|less|unlikely|set|poised|ready|certain|headed|bound|close|"
+            r"near|imminent|inevitable)\b(?!\s+(?:in|on|at)\b)",
+            re.I,
+        ),
+        0.6,
+        "appears-so",
+    ),
     (re.compile(r"\bspeculat(?:ed|es|e|ing)\b", re.I), 0.8, "speculated"),
     (
         re.compile(

@@ -13,7 +13,7 @@ STRONG_SUFFIXES = frozenset(
 # Weaker heads: frequent in company names but also in other organisations, so they need a distinctive name.
 WEAK_SUFFIXES = frozenset(
     "Group Holdings Holding Bancorp Bancshares Bank Banking Securities Partners Industries Airlines Motors "
-    "Technologies Brothers Enterprises Investments Associates Insurance Petroleum Chemicals Entertainment "
+    "Technologies Brothers Bros Enterprises Investments Associates Insurance Petroleum Chemicals Entertainment "
     "Air Airways".split()
 )
 SUFFIX_WORDS = STRONG_SUFFIXES | WEAK_SUFFIXES
@@ -48,7 +48,11 @@ GENERIC_NAME_WORDS = frozenset(
     "japanese korea korean hong kong york texas california european asia asian america british canadian "
     "management merchant corporate commercial investment city state dean long short north south east west "
     "entertainment courier garment hotel hotels shanghai hongkong bankers traders brokers dealers analysts "
-    "investors partners officials sources lease finance receivables trucks".split()
+    "investors partners officials sources lease finance receivables trucks "
+    # nationality adjectives open many names (Swedish Match) but never stand for the company alone
+    "swedish german french italian dutch swiss australian indian mexican brazilian spanish irish scottish "
+    "norwegian danish finnish russian taiwanese singaporean philippine indonesian malaysian thai belgian "
+    "austrian polish israeli saudi turkish greek portuguese argentine chilean african arab".split()
 )
 
 # Titles and roles that stand before or after a person's name (said Finance Secretary Jaime Ongpin).
@@ -57,7 +61,8 @@ TITLE_WORDS = frozenset(
     "director governor senator representative analyst economist strategist spokesman spokeswoman "
     "spokesperson manager head partner founder treasurer deputy general counsel trader dealer broker "
     "official officials professor researcher editor reporter commissioner mayor premier king queen prince "
-    "finance trade foreign economy industry operating financial staff house".split()
+    "finance trade foreign economy industry operating financial staff house fellow engineer scientist "
+    "distinguished".split()
 )
 
 # Countries, regions and large cities: never a company on their own.

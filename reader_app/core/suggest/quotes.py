@@ -28,7 +28,9 @@ def _pairs(text: str, block: Span) -> list[tuple[int, int, str]]:
     single_open: int | None = None
     for i in range(block.start, block.end):
         ch = text[i]
-        if ch == "“" or (ch == '"' and double_open is None):
+        if ch == "“" or (ch == '"' and (double_open is None or _opens(text, i, block))):
+            # A straight mark shaped like an opening one (space before, word after) while another is open
+            # means the earlier quotation was never closed (a wire-copy slip): start again from here.
             double_open = i
         elif ch in '”"' and double_open is not None:
             found.append((double_open, i + 1, "double"))
@@ -45,6 +47,12 @@ def _pairs(text: str, block: Span) -> list[tuple[int, int, str]]:
                 found.append((single_open, i + 1, "single"))
                 single_open = None
     return found
+
+
+def _opens(text: str, i: int, block: Span) -> bool:
+    before = text[i - 1] if i > block.start else " "
+    after = text[i + 1] if i + 1 < block.end else " "
+    return before.isspace() and (after.isalnum() or after in "(.…")
 
 
 def _sentence_of(sents: list[Span], position: int) -> Span | None:
@@ -73,15 +81,18 @@ def find_quotes(text: str, language: str, companies: list[Mention], body: tuple[
     sents = sentences(text)
     company_spans = [(m.start, m.end) for m in companies]
     quotes: list[Quote] = []
+    prev_block = None
     for block in paragraphs(text):
         for start, end, kind in _pairs(text, block):
-            quote = _classify(text, language, sents, block, start, end, kind, quotes, company_spans)
+            quote = _classify(text, language, sents, (prev_block, block), start, end, kind, quotes, company_spans)
             if quote is not None:
                 quotes.append(quote)
+        prev_block = block
     return quotes
 
 
-def _classify(text, language, sents, block, start, end, kind, previous, company_spans) -> Quote | None:
+def _classify(text, language, sents, blocks, start, end, kind, previous, company_spans) -> Quote | None:
+    prev_block, block = blocks
     content = text[start + 1 : end - 1].strip()
     korean = language == "ko"
     if (korean and (len(content) < 8 or " " not in content)) or (not korean and _words(content) < 3):
@@ -92,8 +103,36 @@ def _classify(text, language, sents, block, start, end, kind, previous, company_
     line_start = text.rfind("\n", 0, start) + 1
     at_line_start = not text[line_start:start].strip(" \t-–—\u00a0")
     if korean:
-        return _classify_korean(text, sents, start, end, kind, previous, prefix, sentence_end, at_line_start)
-    return _classify_english(text, start, end, kind, previous, prefix, block, company_spans)
+        quote = _classify_korean(text, sents, start, end, kind, previous, prefix, sentence_end, at_line_start)
+        if quote is not None and quote.speaker:
+            organisations = frozenset(text[s:e] for s, e in company_spans)
+            quote.speaker = ko.name_only(quote.speaker, organisations)
+        return quote
+    quote = _classify_english(text, start, end, kind, previous, prefix, block, company_spans)
+    if quote is None and not prefix.strip() and text[end - 2] in ".!?…":
+        speaker = _previous_speaker(text, sents, start, (prev_block, block), previous, company_spans)
+        if speaker:
+            quote = Quote(start, end, speaker, 0.6, "en-previous-sentence")
+    return quote
+
+
+def _previous_speaker(text, sents, start, blocks, previous, company_spans) -> str | None:
+    """Who speaks in the sentence just before an unattributed quotation that opens its own sentence.
+
+    News goes on quoting the person just named: `Sullivan predicted a cut. "People aren't…"`, or a paragraph
+    that is only a quotation after one that quoted someone. The previous sentence must be in the same
+    paragraph, or, when the quotation opens its paragraph, end the paragraph before.
+    """
+    prev_block, block = blocks
+    at_block_start = not text[block.start : start].strip()
+    floor = prev_block.start if at_block_start and prev_block is not None else block.start
+    before = [s for s in sents if floor <= s.start and s.end <= start]
+    if not before:
+        return None
+    window = before[-1].start
+    people = [p for p in en.people_before(text, start, company_spans) if p[0] >= window]
+    people += [(q.start, q.speaker) for q in previous if q.start >= window and q.speaker not in {"he", "she"}]
+    return max(people)[1] if people else None
 
 
 def _classify_korean(text, sents, start, end, kind, previous, prefix, sentence_end, at_line_start):
@@ -136,6 +175,8 @@ def _classify_english(text, start, end, kind, previous, prefix, block, company_s
             speaker, rule = previous[-1].speaker, "en-continued"
     if speaker is None:
         return None
+    if speaker in {"one", "another"}:
+        speaker = en.one_of_group(text, start, speaker)
     if speaker in {"he", "she"}:
         people = en.people_before(text, start, company_spans)
         named = [(q.start, q.speaker) for q in previous if q.speaker and q.speaker not in {"he", "she"}]

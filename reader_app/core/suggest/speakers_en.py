@@ -16,15 +16,22 @@ _AFTER_VERB_FIRST = re.compile(rf"\s*,?\s*(?:{_VERBS})\s+(?!that\b)(?P<who>{_WHO
 # Lower-case role words may sit inside a named speaker: "Pacific Crest chief executive Dana Whitfield".
 _ROLE = (
     r"(?:chief|executive|senior|vice|president|chairman|analyst|economist|strategist|spokesman|"
-    r"spokeswoman|director|officer|manager|head|founder|partner|minister|secretary|general|deputy|of)"
+    r"spokeswoman|director|officer|manager|head|founder|partner|minister|secretary|general|deputy|engineer|"
+    r"scientist|researcher|professor|fellow|of)"
 )
+_NAMED = rf"(?:(?:[A-Z][\w.'-]*|{_ROLE})\s+){{0,6}}[A-Z][\w.'-]*"
 _AFTER_SUBJECT_FIRST = re.compile(
-    rf"\s*,?\s*(?P<who>he|she|they|we|I|it|(?:an?|the|one|another)\s+[\w -]{{1,60}}?|"
-    rf"(?:(?:[A-Z][\w.'-]*|{_ROLE})\s+){{0,6}}[A-Z][\w.'-]*)\s+(?:{_VERBS})\b"
+    rf"\s*,?\s*(?P<who>he|she|they|we|I|it|(?:an?|the|one|another)\s+[\w -]{{1,60}}?|one|another|"
+    rf"{_NAMED})\s+(?:{_VERBS})\b"
 )
+# Two people sign one statement: "…," Google Fellow Ann Lee and engineer Bo Park wrote.
+_AFTER_TWO = re.compile(rf"\s*,?\s*(?P<one>{_NAMED})\s+and\s+(?P<two>{_NAMED})\s+(?:{_VERBS})\b")
+# "Robert Lutz, executive vice president, told a news briefing:": an appositive may sit between name and verb.
+_APPOSITIVE = r"(?:,\s+[^,.;:\"“”\n]{1,60}(?:\n[^,.;:\"“”\n]{1,60})?,)?"
+_TOLD = r"told\s+(?:[A-Z]\w+|reporters|analysts|investors|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[\w-]+)"
 _BEFORE = re.compile(
     rf"(?P<who>\b(?:he|she|they|we|I|He|She|They|We)|(?:[A-Z][\w.'-]*\s+){{0,4}}[A-Z][\w.'-]*|"
-    rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+[\w -]{{1,60}}?)\s+(?:{_VERBS}|told\s+[A-Z]\w+)\s*[,:]?\s*$"
+    rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+[\w -]{{1,60}}?){_APPOSITIVE}\s+(?:{_VERBS}|{_TOLD})\s*[,:]?\s*$"
 )
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _NP_STOP = frozenset("who which that for of at with in on from to and but after before when while".split())
@@ -34,7 +41,13 @@ _ACTS = (
     r"expects|expected|explained|argued|warned|predicted|insisted|replied|stated|wrote|announced|agreed|"
     r"disagreed|suggested|acknowledged|admitted|stressed|emphasized|emphasised|told|asked"
 )
-_NAME_ACTS = re.compile(rf"(?P<name>[A-Z][\w.'-]+(?:[ \n]+[A-Z][\w.'-]+){{0,3}})\s+(?:{_ACTS})\b")
+_NAME_ACTS = re.compile(rf"(?P<name>[A-Z][\w.'-]+(?:[ \n]+[A-Z][\w.'-]+){{0,3}}){_APPOSITIVE}\s+(?:{_ACTS})\b")
+# "…, said CJ Helie, the president of…": the person named after the verb spoke.
+_SAID_NAME = re.compile(r"\b(?:said|says|added)\s+(?P<name>[A-Z][\w.'-]+(?:[ \n]+[A-Z][\w.'-]+){0,4})")
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow January February March "
+    "April May June July August September October November December".split()
+)
 _SOMEONE_ACTS = re.compile(
     rf"\b(?P<name>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\w+\s+)?(?:analyst|official|spokesman|spokeswoman|"
     rf"banker|trader|dealer|broker|executive|source|economist|director|lawyer|investor))\s+(?:{_ACTS})\b"
@@ -60,7 +73,7 @@ def parse_who(raw: str) -> str:
     if words[0].lower() in _PRONOUNS:
         return words[0].lower()
     if words[0].lower() in {"a", "an", "the", "one", "another"}:
-        return _determiner_np(words)
+        return _determiner_np([words[0].lower(), *words[1:]])  # "The spokesman, …, said" → the spokesman
     for index, word in enumerate(words):  # "Data Resources' Wyss": the owner is not the speaker
         if word.endswith(("'s", "’s", "'")) and index + 1 < len(words):
             words = words[index + 1 :]
@@ -99,6 +112,10 @@ def after_quote(text: str, close: int, limit: int) -> str | None:
     match = _AFTER_SUBJECT_FIRST.match(window)
     if match:
         return parse_who(match.group("who")) or None
+    match = _AFTER_TWO.match(window)
+    if match:
+        one, two = parse_who(match.group("one")), parse_who(match.group("two"))
+        return f"{one} and {two}" if one and two else None
     return None
 
 
@@ -119,8 +136,11 @@ def people_before(text: str, position: int, companies: list[tuple[int, int]]) ->
     found = []
     for match in _NAME_ACTS.finditer(text, 0, position):
         start, end = match.span("name")
-        # "Nordhavn Shipping. Lindqvist said": only the words after a sentence end name the person.
-        words = re.split(r"(?<=[a-z])\.\s+", match.group("name"))[-1].split()
+        # "Nordhavn Shipping. Lindqvist said", "HEADLINE\n\nOkafor said": only the words after a sentence
+        # end or a blank line name the person, and the person starts there.
+        last = re.split(r"(?<=[a-z])\.\s+|\n[ \t]*\n\s*", match.group("name"))[-1]
+        start = end - len(last)
+        words = last.split()
         while words and words[0] in LEADING_STOPWORDS:
             words.pop(0)
         if not words or any(s < end and start < e for s, e in companies) or words[-1].endswith(("'s", "'")):
@@ -128,6 +148,23 @@ def people_before(text: str, position: int, companies: list[tuple[int, int]]) ->
         name = parse_who(" ".join(words))
         if name and name.lower() not in _PRONOUNS:
             found.append((start, name))
+    for match in _SAID_NAME.finditer(text, 0, position):
+        start, end = match.span("name")
+        name = parse_who(match.group("name"))
+        if name and name.split()[0] not in _CALENDAR and not any(s < end and start < e for s, e in companies):
+            found.append((start, name))
     for match in _SOMEONE_ACTS.finditer(text, 0, position):
         found.append((match.start("name"), match.group("name")))
     return sorted(found)
+
+
+# "Other arbitrageurs said…  "…," one said": the group a lone "one" or "another" belongs to.
+_GROUP = re.compile(
+    r"\b([A-Za-z][a-z]{2,}(?:ists|ers|ors|ants|ents|ians|eurs|ives))\s+(?:said|say|says|noted|agreed|added)\b"
+)
+
+
+def one_of_group(text: str, position: int, who: str) -> str:
+    """`one` → `one arbitrageur` when the preceding sentences name the group it is one of."""
+    groups = list(_GROUP.finditer(text, max(0, position - 600), position))
+    return f"{who} {groups[-1].group(1)[:-1].lower()}" if groups else who

@@ -32,6 +32,8 @@ def _is_nominal(word: str) -> bool:
         return False
     if re.fullmatch(r"[A-Za-z][A-Za-z&.-]*", word):
         return True
+    if word.endswith(("학과", "학부")):  # 컴퓨터과학과: a department, not a noun with the particle 과
+        return True
     return not _NON_NOMINAL_END.search(word) and not word[0].isdigit()
 
 
@@ -85,3 +87,70 @@ def this_way_speaker(next_sentence: str) -> str | None:
 
 def is_pronoun(speaker: str) -> bool:
     return speaker in _PRONOUNS
+
+
+# Titles that follow a person's name (박보균 장관, 피터 리 총괄 부사장): the speaker is the name, as in English.
+_TITLE = re.compile(
+    r"\d*(?:부?회장|부?사장|대표(?:이사)?|이사장?|전무|상무|본부장|부장|차장|과장|팀장|실장|국장|원장|소장|센터장|"
+    r"청장|장관|차관|총리|대통령|의원|위원장|대변인|교수|박사|연구원|연구위원|변호사|총재|사무총장|총장|의장|"
+    r"시장|지사|대사|행장|고문|비서관|수석|애널리스트|이코노미스트|CEO|CTO|CFO|COO|최고경영자|창업자)"
+)
+_SURNAMES = frozenset(
+    "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 유 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 "
+    "우 구 민 류 나 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 "
+    "인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부 가 복 태 목 형 피 두 감 음 빈 동 온 호 범 좌".split()
+)
+# Last syllables of places and organisations (강원도, 서울시, 통일부, 국가안보실), never read as a person.
+_ORG_END = tuple("도시군부청처실국당대사회단청")
+# Words that open a role phrase rather than a name (이 회사 대표, 회사 측 대변인).
+_NOT_NAME = frozenset(
+    "이 그 저 해당 한 각 전 현 당시 회사 측 업체 기업 정부 당국 업계 현지 국내 해외 관련 신임".split()
+)
+
+
+_ORG_WORDS = (
+    "연구원",
+    "연구소",
+    "증권",
+    "은행",
+    "대학교",
+    "대학",
+    "협회",
+    "재단",
+    "공사",
+    "위원회",
+    "그룹",
+    "전자",
+    "금융",
+)
+
+
+def _korean_name(word: str) -> bool:
+    return len(word) == 3 and _hangul_word(word, 3) and word[0] in _SURNAMES and not word.endswith(_ORG_END)
+
+
+def _hangul_word(word: str, longest: int) -> bool:
+    return 1 <= len(word) <= longest and all("가" <= ch <= "힣" for ch in word)
+
+
+def name_only(phrase: str, organisations: frozenset[str] = frozenset()) -> str:
+    """The person's name in `name [affiliation] title`; role-only phrases (KT 관계자, 김 차장) stay whole."""
+    words = phrase.split()
+    if len(words) < 2 or not _TITLE.fullmatch(words[-1]):
+        return phrase
+    first = words[0]
+    if len(words) >= 3 and len(words[1]) == 1 and _hangul_word(words[1], 1) and _hangul_word(first, 5):
+        return f"{first} {words[1]}"  # 마리아 송 한빛전자 부사장: a one-syllable word after a name is a surname
+    if _korean_name(first):
+        return first  # 박보균 장관 → 박보균
+    if len(words) == 3 and _korean_name(words[1]) and (first in organisations or first.endswith(_ORG_WORDS)):
+        return words[1]  # 대신증권 김도윤 연구원 → 김도윤
+    if len(words) >= 3 and not _TITLE.fullmatch(words[1]):
+        second = words[1]
+        foreign = all(
+            _hangul_word(w, 5) and w not in _NOT_NAME and w not in organisations and not w.endswith(_ORG_END)
+            for w in (first, second)
+        )
+        if foreign:
+            return f"{first} {second}"  # 피터 리 마이크로소프트 부사장 → 피터 리
+    return phrase
