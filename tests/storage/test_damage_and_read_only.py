@@ -74,11 +74,18 @@ library.close()
 def _open_as_another_user(path: Path) -> dict:
     """Open in a real process without write permission (root ignores permissions, so drop to nobody)."""
     command = [sys.executable, "-c", _PROBE, str(path)]
+    env = {**os.environ, "HOME": str(path.parent)}
     if os.geteuid() == 0:
         if shutil.which("setpriv") is None:
             pytest.skip("running as root without setpriv: cannot test file permissions")
         command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
-    env = {**os.environ, "HOME": str(path.parent)}
+        # The checkout may sit in a folder only root can enter: the other user runs a world-readable copy.
+        code = path.parent.parent / f"{path.parent.name}-code"
+        if not code.exists():
+            shutil.copytree(Path(__file__).resolve().parents[2] / "reader_app", code / "reader_app")
+            for folder in [code, *code.rglob("*")]:
+                folder.chmod(0o755 if folder.is_dir() else 0o644)
+        env["PYTHONPATH"] = str(code)
     result = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
@@ -94,6 +101,7 @@ def shared_folder(filled_library_path):
     yield path
     folder.chmod(0o755)
     shutil.rmtree(folder)
+    shutil.rmtree(folder.parent / f"{folder.name}-code", ignore_errors=True)
 
 
 def test_a_library_file_without_write_permission_opens_read_only(shared_folder):
