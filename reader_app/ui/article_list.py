@@ -53,6 +53,7 @@ class ArticleListPane(QWidget):
         layout.addWidget(self.view, 1)
 
         hub.articles_changed.connect(self.reload)
+        hub.article_requested.connect(self.select_article)
         hub.annotations_changed.connect(self.model.refresh_article)
 
     def current_article_id(self) -> int:

@@ -87,7 +87,7 @@ class BackupMenu(QObject):
     def restore_backup(self, chosen: BackupInfo) -> bool:
         """Swap the library file under the open window, then show what the backup holds."""
         window = self._window
-        if window._import_job is not None:
+        if window.imports.running:
             window.hub.error.emit(tr("Wait for the import to finish, then restore."))
             return False
         window.backup_timer.wait()

@@ -8,6 +8,8 @@ from PySide6.QtCore import QObject, Signal
 class SignalHub(QObject):
     # the analyst picked an article (0: none)
     article_selected = Signal(int)
+    # something (an import) asks the article list to show and select this article
+    article_requested = Signal(int)
     # articles were added, removed or had their metadata changed
     articles_changed = Signal()
     # annotations of this article were created, edited or deleted

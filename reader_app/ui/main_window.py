@@ -5,15 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
+from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -22,23 +19,22 @@ from PySide6.QtWidgets import (
 
 from reader_app import APP_NAME, __version__
 from reader_app.core.model import COMPANY
-from reader_app.paths import resource_path
-from reader_app.services import exporting, reencoding, suggesting
+from reader_app.services import exporting, suggesting
 from reader_app.services import library as library_service
 from reader_app.services.errors import UserError
-from reader_app.services.importing import ImportReport, is_url
-from reader_app.services.reencoding import COMMON_ENCODINGS
+from reader_app.services.importing import ImportReport
 from reader_app.storage import Library
 from reader_app.ui import settings
 from reader_app.ui.actions import Actions, create_actions
+from reader_app.ui.article_controller import ArticleController
 from reader_app.ui.article_list import ArticleListPane
-from reader_app.ui.article_properties import ArticlePropertiesDialog
 from reader_app.ui.backup_menu import BackupMenu
 from reader_app.ui.backup_timer import BackupTimer
 from reader_app.ui.company_dialog import CompanyDialog
 from reader_app.ui.hub import SignalHub
 from reader_app.ui.i18n import tr
-from reader_app.ui.icons import action_icon, app_icon
+from reader_app.ui.icons import app_icon
+from reader_app.ui.import_controller import ImportController, dropped_items
 from reader_app.ui.import_job import ImportJob
 from reader_app.ui.message_bar import MessageBar
 from reader_app.ui.operations import AnnotationOperations, SuggestionOperations
@@ -60,8 +56,6 @@ class MainWindow(QMainWindow):
         self.operations = AnnotationOperations(library, self.hub, self.undo_stack, self)
         self.suggestion_operations = SuggestionOperations(library, self.hub, self.undo_stack, self)
         self.suggestions = SuggestionController(library, self.hub, self)
-        self._import_job: ImportJob | None = None
-        self.last_import_report: ImportReport | None = None
 
         self.setWindowTitle(f"{APP_NAME} — {library.path.name}")
         self.setWindowIcon(app_icon())
@@ -71,8 +65,9 @@ class MainWindow(QMainWindow):
 
         self.actions = create_actions(self, self.undo_stack, list(self.labels.values()))
         self._build_panes()
+        self.imports = ImportController(library, self.hub, self.statusBar(), self.message_bar, self)
+        self.articles = ArticleController(library, self.hub, self.undo_stack, self.message_bar, self)
         self._build_menus_and_toolbar()
-        self._build_status_bar()
         self._connect()
         self._restore_state()
         self._on_article_selected(0)
@@ -144,11 +139,7 @@ class MainWindow(QMainWindow):
         annotate_menu.addAction(a.companies)
         article_menu = self.menuBar().addMenu(tr("A&rticle"))
         article_menu.addAction(a.article_properties)
-        self.encoding_menu = article_menu.addMenu(action_icon("encoding"), tr("Reopen with Encoding"))
-        self.encoding_menu.setObjectName("menuReopenWithEncoding")
-        for encoding in COMMON_ENCODINGS:
-            action = self.encoding_menu.addAction(encoding)
-            action.triggered.connect(lambda _checked=False, e=encoding: self.reopen_with_encoding(e))
+        self.encoding_menu = self.articles.build_encoding_menu(article_menu)
         article_menu.addSeparator()
         article_menu.addAction(a.delete_article)
         view_menu = self.menuBar().addMenu(tr("&View"))
@@ -173,24 +164,12 @@ class MainWindow(QMainWindow):
         ):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
 
-    def _build_status_bar(self) -> None:
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("importProgress")
-        self.progress.setMaximumWidth(220)
-        self.progress.setTextVisible(True)
-        self.cancel_button = QPushButton(tr("Cancel"), self)
-        self.cancel_button.setObjectName("importCancel")
-        self.cancel_button.clicked.connect(self.cancel_import)
-        for widget in (self.progress, self.cancel_button):
-            self.statusBar().addPermanentWidget(widget)
-            widget.hide()
-
     def _connect(self) -> None:
         a = self.actions
-        a.import_files.triggered.connect(self.choose_files_to_import)
-        a.import_folder.triggered.connect(self.choose_folder_to_import)
-        a.open_samples.triggered.connect(self.open_samples)
-        a.import_url.triggered.connect(self.ask_url_to_import)
+        a.import_files.triggered.connect(self.imports.choose_files)
+        a.import_folder.triggered.connect(self.imports.choose_folder)
+        a.open_samples.triggered.connect(self.imports.open_samples)
+        a.import_url.triggered.connect(self.imports.ask_url)
         a.export_csv.triggered.connect(lambda: self.choose_csv_export(article_only=False))
         a.export_article_csv.triggered.connect(lambda: self.choose_csv_export(article_only=True))
         a.quit.triggered.connect(self.close)
@@ -199,13 +178,13 @@ class MainWindow(QMainWindow):
         a.find_article.triggered.connect(self._focus_filter)
         a.about.triggered.connect(self.show_about)
         a.companies.triggered.connect(self.edit_companies)
-        a.article_properties.triggered.connect(self.edit_article_properties)
-        a.delete_article.triggered.connect(self.confirm_delete_article)
+        a.article_properties.triggered.connect(self.articles.edit_properties)
+        a.delete_article.triggered.connect(lambda: self.articles.confirm_delete(self.sidebar.model.rowCount()))
         for name, action in a.tag.items():
             action.triggered.connect(lambda _checked=False, n=name: self.tag_selection(n))
-        self.welcome.import_files_clicked.connect(self.choose_files_to_import)
-        self.welcome.import_folder_clicked.connect(self.choose_folder_to_import)
-        self.welcome.samples_clicked.connect(self.open_samples)
+        self.welcome.import_files_clicked.connect(self.imports.choose_files)
+        self.welcome.import_folder_clicked.connect(self.imports.choose_folder)
+        self.welcome.samples_clicked.connect(self.imports.open_samples)
         self.reader.context_menu_requested.connect(self._fill_context_menu)
         self.reader.anchorClicked.connect(self._confirm_open_link)
         self.hub.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -236,9 +215,7 @@ class MainWindow(QMainWindow):
         store.sync()
 
     def closeEvent(self, event) -> None:
-        self.cancel_import()
-        if self._import_job is not None:
-            self._import_job.wait(10_000)
+        self.imports.stop()
         self.reader.wait_for_renders()
         self.suggestions.shutdown()
         self.save_state()
@@ -329,150 +306,34 @@ class MainWindow(QMainWindow):
             delete.triggered.connect(lambda: self.operations.delete(annotation.id))
         menu.insertSeparator(first)
 
-    # --- article -------------------------------------------------------------------------------------
-    def edit_article_properties(self) -> None:
-        article = self.reader.article
-        if article is None:
-            return
-        dialog = ArticlePropertiesDialog(article, self)
-        if dialog.exec() == ArticlePropertiesDialog.DialogCode.Accepted:
-            self.save_article_properties(article.id, dialog.changed_values())
-
-    def save_article_properties(self, article_id: int, values: dict[str, str]) -> bool:
-        if not values:
-            return True
-        try:
-            library_service.edit_article_metadata(self.library, article_id, **values)
-        except Exception as exc:
-            self.hub.error.emit(tr("Could not save the article's properties: {0}").format(exc))
-            return False
-        self.hub.articles_changed.emit()
-        self.hub.article_selected.emit(article_id)
-        self.hub.status.emit(tr("Saved the article's properties"))
-        return True
-
-    def reopen_with_encoding(self, encoding: str) -> None:
-        article = self.reader.article
-        if article is None:
-            return
-        try:
-            result = reencoding.reopen_with_encoding(self.library, article.id, encoding)
-        except UserError as exc:
-            self.hub.error.emit(str(exc))
-            return
-        self.undo_stack.clear()  # stored offsets moved; older undo steps would put them back wrongly
-        self.hub.articles_changed.emit()
-        self.hub.article_selected.emit(article.id)
-        message = tr("Reopened as {0}: {1} annotations found again").format(result.encoding, result.kept)
-        if result.lost:
-            message += tr("; {0} could not be found in the new text and are marked with a warning").format(result.lost)
-            self.message_bar.show_message(message, "info")
-        self.hub.status.emit(message)
-
-    def confirm_delete_article(self) -> None:
-        article = self.reader.article
-        if article is None:
-            return
-        count = self.sidebar.model.rowCount()
-        answer = QMessageBox.question(
-            self,
-            tr("Delete Article"),
-            tr("Delete “{0}” and its {1} annotations from the library? This cannot be undone.").format(
-                article.title, count
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.delete_article(article.id)
-
-    def delete_article(self, article_id: int) -> None:
-        try:
-            library_service.delete_article(self.library, article_id)
-        except Exception as exc:
-            self.hub.error.emit(tr("Could not delete the article: {0}").format(exc))
-            return
-        self.undo_stack.clear()
-        self.hub.articles_changed.emit()
-
-    # --- import -----------------------------------------------------------------------------------
-    def choose_files_to_import(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self,
-            tr("Import Articles"),
-            str(Path.home()),
-            tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"),
-        )
-        if files:
-            self.import_paths([Path(f) for f in files])
-
-    def choose_folder_to_import(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, tr("Import Folder"), str(Path.home()))
-        if folder:
-            self.import_paths([Path(folder)])
-
-    def ask_url_to_import(self) -> None:
-        clipboard = QGuiApplication.clipboard().text().strip()
-        suggestion = clipboard if is_url(clipboard) else ""
-        url, ok = QInputDialog.getText(
-            self, tr("Import from Web Address"), tr("Address of the article page:"), text=suggestion
-        )
-        if ok and url.strip():
-            self.import_paths([url.strip()])
-
-    def open_samples(self) -> None:
-        self.import_paths([resource_path("samples")])
-
-    def import_paths(self, paths: list[Path | str]) -> ImportJob | None:
-        """Import on a worker thread; progress and Cancel show in the status bar. Returns the job."""
-        if self._import_job is not None:
-            self.hub.status.emit(tr("An import is already running."))
-            return None
-        job = ImportJob(self.library, paths, self)
-        job.progress.connect(self._on_import_progress)
-        job.report_ready.connect(self._on_import_finished)
-        job.finished.connect(job.deleteLater)
-        self._import_job = job
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
-        job.start()
-        return job
+    # --- import, kept on the window for drops and for automation ------------------------------------
+    def import_paths(self, items: list[Path | str]) -> ImportJob | None:
+        return self.imports.start(items)
 
     def cancel_import(self) -> None:
-        if self._import_job is not None:
-            self._import_job.requestInterruption()
+        self.imports.cancel()
 
-    def _on_import_progress(self, done: int, total: int, current: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setFormat(f"{done} / {total}")
-        if current:
-            self.statusBar().showMessage(tr("Importing {0}").format(Path(current).name))
+    @property
+    def last_import_report(self) -> ImportReport | None:
+        return self.imports.last_report
 
-    def _on_import_finished(self, report: ImportReport) -> None:
-        self._import_job = None
-        self.last_import_report = report
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.hub.articles_changed.emit()
-        self.hub.status.emit(report.summary())
-        failures = [item for item in report.items if item.status == "failed"]
-        if failures:
-            lines = "\n".join(f"• {item.message}" for item in failures[:8])
-            more = tr("\n…and {0} more").format(len(failures) - 8) if len(failures) > 8 else ""
-            self.message_bar.show_message(f"{report.summary()}.\n{lines}{more}")
-        ids = report.imported_ids or [i.article_id for i in report.items if i.article_id]
-        if ids:
-            self.article_pane.select_article(ids[0])
+    @property
+    def progress(self):
+        return self.imports.progress
+
+    @property
+    def cancel_button(self):
+        return self.imports.cancel_button
 
     def dragEnterEvent(self, event) -> None:
-        if _dropped_items(event.mimeData()):
+        if dropped_items(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        items = _dropped_items(event.mimeData())
+        items = dropped_items(event.mimeData())
         if items:
             event.acceptProposedAction()
-            self.import_paths(items)
+            self.imports.start(items)
 
     # --- export -----------------------------------------------------------------------------------
     def choose_csv_export(self, article_only: bool) -> None:
@@ -519,19 +380,6 @@ class MainWindow(QMainWindow):
                 "<br><br>Library: <code>{2}</code>"
             ).format(APP_NAME, __version__, self.library.path),
         )
-
-
-def _dropped_items(mime) -> list:
-    """Local files and folders, and links dragged from a browser (http/https only)."""
-    if not mime.hasUrls():
-        return []
-    items: list = []
-    for url in mime.urls():
-        if url.isLocalFile():
-            items.append(Path(url.toLocalFile()))
-        elif url.scheme().lower() in ("http", "https"):
-            items.append(url.toString())
-    return items
 
 
 def build_main_window(db_path: Path, *, read_only: bool | None = None) -> MainWindow:

@@ -24,7 +24,7 @@ def test_properties_dialog_reports_only_changed_fields_and_saving_updates_the_pa
     dialog.edits["source"].setText("Reader Wire")
     dialog.edits["published"].setText("2026-03-12")
     assert dialog.changed_values() == {"source": "Reader Wire", "published": "2026-03-12"}
-    assert window.save_article_properties(article.id, dialog.changed_values())
+    assert window.articles.save_properties(article.id, dialog.changed_values())
     assert library_service.article(window.library, article.id).source == "Reader Wire"
     assert "Reader Wire" in window.reader_pane.meta.text()
     assert window.article_pane.model.data(window.article_pane.model.index(0, 1)) == "Reader Wire"
@@ -35,7 +35,7 @@ def test_reopen_with_encoding_from_the_menu_fixes_the_text(qtbot, make_window, t
     path.write_bytes(KOREAN.encode("cp949"))
     window = make_window(tmp_path / "lib.sqlite3")
     _import(qtbot, window, path)
-    window.reopen_with_encoding("latin-1")
+    window.articles.reopen_with_encoding("latin-1")
     assert "우리" not in window.reader.article.text
     action = next(a for a in window.encoding_menu.actions() if a.text() == "cp949")
     action.trigger()
@@ -48,7 +48,7 @@ def test_deleting_the_article_returns_to_the_first_screen(qtbot, make_window, tm
     path.write_text("Title\n\nBody.\n", encoding="utf-8")
     window = make_window(tmp_path / "lib.sqlite3")
     _import(qtbot, window, path)
-    window.delete_article(window.reader.article.id)
+    window.articles.delete(window.reader.article.id)
     assert window.pages.currentWidget() is window.welcome
     assert window.reader.article is None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from reader_app.ui.main_window import _dropped_items
+from reader_app.ui.import_controller import dropped_items
 
 
 def test_dropping_files_imports_them(qtbot, make_window, tmp_path):
@@ -14,7 +14,7 @@ def test_dropping_files_imports_them(qtbot, make_window, tmp_path):
     window = make_window(tmp_path / "lib.sqlite3")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path)), QUrl("ftp://example.com/x.txt")])
-    assert _dropped_items(mime) == [path]
+    assert dropped_items(mime) == [path]
     event = QDropEvent(
         QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
@@ -26,7 +26,7 @@ def test_dropping_files_imports_them(qtbot, make_window, tmp_path):
 def test_links_from_a_browser_are_accepted_as_web_addresses():
     mime = QMimeData()
     mime.setUrls([QUrl("https://news.example.com/a.html"), QUrl("mailto:someone@example.com")])
-    assert _dropped_items(mime) == ["https://news.example.com/a.html"]
+    assert dropped_items(mime) == ["https://news.example.com/a.html"]
 
 
 def test_a_batch_shows_progress_and_names_each_failure(qtbot, make_window, tmp_path):
