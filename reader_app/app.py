@@ -12,7 +12,7 @@ def create_main_window(db_path: Path | str):
     return build_main_window(Path(db_path))
 
 
-def run_gui(db_path: Path) -> int:
+def run_gui(db_path: Path, *, allow_new: bool = False) -> int:
     from reader_app.ui.application import run
 
-    return run(Path(db_path))
+    return run(Path(db_path), allow_new=allow_new)

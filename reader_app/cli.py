@@ -1,4 +1,4 @@
-"""Command line: `reader-app [--db PATH] [import|export|list] ...`; with no command it opens the window."""
+"""Command line: `reader-app [--db PATH] COMMAND ...` (import, export, list, suggest, backups); none: the window."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", type=Path, default=None, help="library file (default: %(default)s in the user data folder)"
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--new-library",
+        action="store_true",
+        help="create the library if it is missing, even where one was opened before (never done silently)",
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -56,10 +61,17 @@ def _library_path(args: argparse.Namespace) -> Path:
     return args.db if args.db is not None else default_library_path()
 
 
-def _cmd_import(args: argparse.Namespace) -> int:
-    from reader_app.services import importing, library
+def open_library_for(args: argparse.Namespace):
+    """The library a command works on; a remembered one that went missing is not silently recreated."""
+    from reader_app.services import library
 
-    lib = library.open_or_explain(_library_path(args))
+    return library.open_or_explain(_library_path(args), allow_new=getattr(args, "new_library", False), remember=True)
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from reader_app.services import importing
+
+    lib = open_library_for(args)
     try:
         report = importing.import_paths(lib, [i if importing.is_url(i) else Path(i) for i in args.items])
     finally:
@@ -85,9 +97,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from reader_app.services import exporting, library
+    from reader_app.services import exporting
 
-    lib = library.open_or_explain(_library_path(args))
+    lib = open_library_for(args)
     try:
         rows = exporting.export_csv(lib, args.out, article_id=args.article)
     finally:
@@ -99,7 +111,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_list(args: argparse.Namespace) -> int:
     from reader_app.services import library
 
-    lib = library.open_or_explain(_library_path(args))
+    lib = open_library_for(args)
     try:
         articles = library.all_articles(lib)
     finally:
@@ -154,7 +166,7 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
 def _accept_all(args: argparse.Namespace) -> int:
     from reader_app.services import library, suggesting
 
-    lib = library.open_or_explain(_library_path(args))
+    lib = open_library_for(args)
     try:
         if args.article is not None:
             if library.article(lib, args.article) is None:
@@ -178,7 +190,7 @@ def _accept_all(args: argparse.Namespace) -> int:
 def _cmd_gui(args: argparse.Namespace) -> int:
     from reader_app.app import run_gui
 
-    return run_gui(_library_path(args))
+    return run_gui(_library_path(args), allow_new=args.new_library)
 
 
 COMMANDS = {

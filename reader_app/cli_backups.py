@@ -32,7 +32,7 @@ def _size(size: int) -> str:
 def cmd_backup(args: argparse.Namespace) -> int:
     from reader_app.services import backups, library
 
-    lib = library.open_or_explain(_library_path(args))
+    lib = library.open_or_explain(_library_path(args), remember=True)
     try:
         made = backups.backup_now(lib)
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader_app.core.model import Article, Label
+from reader_app.services import backups, known_libraries
 from reader_app.services.errors import UserError
 from reader_app.services.recovery import LibraryBroken, set_aside_broken
 from reader_app.storage import Library, LibraryError, open_library
@@ -13,14 +14,48 @@ from reader_app.storage import labels as label_store
 from reader_app.storage.db import BrokenLibraryError
 
 
-def open_or_explain(path: Path, *, read_only: bool | None = None) -> Library:
-    """Open the library; a damaged one is moved aside and LibraryBroken names it and the backup to offer."""
+class MissingLibrary(UserError):
+    """A library that was opened here before is gone: moved, renamed or deleted. Never replaced silently."""
+
+    def __init__(self, path: Path, last_opened: str, newest_backup: Path | None) -> None:
+        self.path = path
+        self.last_opened = last_opened
+        self.newest_backup = newest_backup
+        hint = (
+            f" The newest backup is {newest_backup}: restore it with `reader-app --db {path} restore {newest_backup}`."
+            if newest_backup
+            else ""
+        )
+        super().__init__(
+            f"The library {path} is missing (it was last opened {last_opened[:16].replace('T', ' ')} UTC). "
+            f"If you moved it, open it with --db NEW_PATH.{hint} To start an empty library there, add --new-library."
+        )
+
+
+def open_or_explain(
+    path: Path, *, read_only: bool | None = None, allow_new: bool = False, remember: bool = False
+) -> Library:
+    """Open the library; a damaged one is moved aside and LibraryBroken names it and the backup to offer.
+
+    A library that was opened here before and is now missing raises MissingLibrary unless allow_new.
+    remember: the analyst opened it (window or command line), so its absence later is worth a question;
+    scratch libraries (self-test, automation) are not remembered.
+    """
+    path = Path(path)
+    if not allow_new and not path.exists():
+        seen = known_libraries.last_opened(path)
+        if seen is not None:
+            found = backups.list_backups(path)
+            raise MissingLibrary(path, seen, found[0].path if found else None)
     try:
-        return open_library(path, read_only=read_only)
+        library = open_library(path, read_only=read_only)
     except BrokenLibraryError as exc:
         raise LibraryBroken(set_aside_broken(exc)) from exc
     except LibraryError as exc:
         raise UserError(str(exc)) from exc
+    if remember:
+        known_libraries.remember(library.path)
+    return library
 
 
 def article(library: Library, article_id: int) -> Article | None:

@@ -29,6 +29,7 @@ class Actions:
     article_properties: QAction
     delete_article: QAction
     companies: QAction
+    preferences: QAction
     about: QAction
     tag: dict[str, QAction]  # label name -> action
 
@@ -161,6 +162,14 @@ def create_actions(window: QWidget, undo_stack: QUndoStack, labels: list[Label])
             action_icon("companies"),
             "Ctrl+Shift+K",
             tr("Look up and edit the company registry used for suggestions"),
+        ),
+        preferences=_action(
+            window,
+            "actionPreferences",
+            tr("Preferences…"),
+            action_icon("preferences"),
+            QKeySequence.StandardKey.Preferences,
+            tr("Your annotator name; where the library and backups are"),
         ),
         about=_action(window, "actionAbout", tr("About Reader")),
         tag=tag,

@@ -44,7 +44,7 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(db_path: Path) -> int:
+def run(db_path: Path, *, allow_new: bool = False) -> int:
     from reader_app.ui.recovery import open_window
     from reader_app.ui.single_instance import HandOver, InstanceServer, hand_over
 
@@ -56,11 +56,13 @@ def run(db_path: Path) -> int:
         print(f"reader-app: {db_path} is already open; that window was brought to the front.", file=sys.stderr)
         return 0
     try:
-        window = open_window(db_path, read_only=True if handed is HandOver.NOT_ANSWERING else None)
+        window = open_window(db_path, read_only=True if handed is HandOver.NOT_ANSWERING else None, allow_new=allow_new)
     except UserError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         print(f"reader-app: {exc}", file=sys.stderr)
         return 2
+    if window is None:  # the analyst chose to quit rather than replace a missing library
+        return 0
     if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
         window.installEventFilter(_QuitAfterFirstPaint(window))
     window.show()

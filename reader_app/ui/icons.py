@@ -22,6 +22,7 @@ ACTION_ICONS = {
     "close": "mdi6.close",
     "properties": "mdi6.card-text-outline",
     "companies": "mdi6.office-building-cog-outline",
+    "preferences": "mdi6.cog-outline",
     "delete_article": "mdi6.file-remove-outline",
     "encoding": "mdi6.format-letter-case",
 }

@@ -38,6 +38,7 @@ from reader_app.ui.import_controller import ImportController, dropped_items
 from reader_app.ui.import_job import ImportJob
 from reader_app.ui.message_bar import MessageBar
 from reader_app.ui.operations import AnnotationOperations, SuggestionOperations
+from reader_app.ui.preferences import PreferencesDialog
 from reader_app.ui.reader_pane import ReaderPane
 from reader_app.ui.sidebar import AnnotationSidebar
 from reader_app.ui.styles import apply_stylesheet
@@ -130,7 +131,7 @@ class MainWindow(QMainWindow):
         ):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         edit_menu = self.menuBar().addMenu(tr("&Edit"))
-        for action in (a.undo, a.redo, None, a.delete_annotation):
+        for action in (a.undo, a.redo, None, a.delete_annotation, None, a.preferences):
             edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
         annotate_menu = self.menuBar().addMenu(tr("&Annotate"))
         for action in a.tag.values():
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
         a.find_article.triggered.connect(self._focus_filter)
         a.about.triggered.connect(self.show_about)
         a.companies.triggered.connect(self.edit_companies)
+        a.preferences.triggered.connect(self.edit_preferences)
         a.article_properties.triggered.connect(self.articles.edit_properties)
         a.delete_article.triggered.connect(lambda: self.articles.confirm_delete(self.sidebar.model.rowCount()))
         for name, action in a.tag.items():
@@ -354,6 +356,11 @@ class MainWindow(QMainWindow):
         self.hub.status.emit(tr("Exported {0} annotations to {1}").format(rows, path))
         return rows
 
+    def edit_preferences(self) -> None:
+        dialog = PreferencesDialog(self.library.path, self)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            dialog.save()
+
     def edit_companies(self) -> None:
         dialog = CompanyDialog(self.library, self)
         dialog.exec()
@@ -382,6 +389,8 @@ class MainWindow(QMainWindow):
         )
 
 
-def build_main_window(db_path: Path, *, read_only: bool | None = None) -> MainWindow:
-    library = library_service.open_or_explain(db_path, read_only=read_only)
+def build_main_window(
+    db_path: Path, *, read_only: bool | None = None, allow_new: bool = True, remember: bool = False
+) -> MainWindow:
+    library = library_service.open_or_explain(db_path, read_only=read_only, allow_new=allow_new, remember=remember)
     return MainWindow(library)

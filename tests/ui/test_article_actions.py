@@ -66,3 +66,21 @@ def test_hiding_page_furniture_keeps_the_body_and_moves_the_headline_up(qtbot, m
     assert article.title in window.reader_pane.meta.text()
     window.actions.show_furniture.setChecked(True)
     assert doc.findBlock(0).isVisible() and article.title not in window.reader_pane.meta.text()
+
+
+def test_preferences_show_where_the_library_is_and_keep_the_annotator_name(qtbot, make_window, tmp_path):
+    from reader_app.ui.preferences import PreferencesDialog
+
+    window = make_window(tmp_path / "lib.sqlite3")
+    dialog = PreferencesDialog(window.library.path, window)
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(type(window.reader_pane.meta), "libraryPath").text() == str(window.library.path)
+    dialog.annotator.setText("  Kim  Analyst ")
+    dialog.save()
+    path = tmp_path / "a.txt"
+    path.write_text("Title\n\nAcme Corp may buy Beta Inc.\n", encoding="utf-8")
+    _import(qtbot, window, path)
+    start = window.reader.article.text.index("Acme")
+    window.reader.select_stored_span(start, start + 9)
+    window.actions.tag["company"].trigger()
+    assert window.sidebar.model.annotation(0).annotator == "Kim Analyst"

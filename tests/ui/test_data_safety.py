@@ -184,3 +184,21 @@ def test_a_damaged_library_at_start_offers_the_newest_backup(qtbot, qt_settings,
         assert len([p for p in tmp_path.glob("library.sqlite3.broken-*") if p.name[-4:] not in ("-wal", "-shm")]) == 1
     finally:
         window.close()
+
+
+def test_a_missing_library_asks_before_anything_is_created(qtbot, qt_settings, tmp_path):
+    from reader_app.services import library as library_service
+    from reader_app.ui.recovery import QUIT, START_EMPTY, open_window
+
+    path = tmp_path / "library.sqlite3"
+    library_service.open_or_explain(path, remember=True).close()
+    for sidecar in tmp_path.glob("library.sqlite3*"):
+        sidecar.unlink()
+    asked = []
+    assert open_window(path, ask_missing=lambda missing: asked.append(missing) or QUIT) is None
+    assert len(asked) == 1 and not path.exists()
+    window = open_window(path, ask_missing=lambda _missing: START_EMPTY)
+    qtbot.addWidget(window)
+    window.show()
+    assert path.exists() and "empty library" in window.message_bar.text
+    window.close()
