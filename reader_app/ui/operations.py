@@ -23,7 +23,7 @@ from reader_app.ui.i18n import tr
 from reader_app.ui.settings import annotator_name
 
 
-class AnnotationOperations(QObject):
+class _Operations(QObject):
     def __init__(self, library: Library, hub: SignalHub, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
         self._library = library
@@ -35,6 +35,10 @@ class AnnotationOperations(QObject):
 
     def _report(self, exc: Exception) -> None:
         self._hub.error.emit(str(exc))
+
+
+class AnnotationOperations(_Operations):
+    """Tag, edit and delete annotations as undoable steps."""
 
     def tag(
         self, article_id: int, label: str, label_title: str, start: int, end: int, fields: Mapping[str, str]
@@ -79,17 +83,8 @@ class AnnotationOperations(QObject):
         self._hub.status.emit(tr("Deleted “{0}” (Ctrl+Z brings it back)").format(_short(deleted.text)))
 
 
-class SuggestionOperations(QObject):
+class SuggestionOperations(_Operations):
     """Accept and reject suggestions as undoable steps; rejections are remembered per article."""
-
-    def __init__(self, library: Library, hub: SignalHub, undo_stack: QUndoStack, parent=None) -> None:
-        super().__init__(parent)
-        self._library = library
-        self._hub = hub
-        self._undo = undo_stack
-
-    def _changed(self, article_id: int) -> None:
-        self._hub.annotations_changed.emit(article_id)
 
     def accept(self, article_id: int, suggestion: Suggestion, label_title: str) -> Annotation | None:
         try:

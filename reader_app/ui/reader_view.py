@@ -272,16 +272,11 @@ class ReaderView(QTextBrowser):
         self._refresh_highlights()
 
     def _selection_for(self, annotation: Annotation, alpha: int) -> QTextEdit.ExtraSelection | None:
-        span = self.qt_span_of(annotation.start, annotation.end)
-        if span is None:
+        selection = self._span_selection(annotation.start, annotation.end)
+        if selection is None:
             return None
         label = self._labels.get(annotation.label)
         color = label.color if label else "#888888"
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(span[0])
-        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
         fmt = QTextCharFormat()
         # Sentences get a lighter tint than names inside them, so a company within a claim still stands out.
         long_span = annotation.end - annotation.start > _LONG_SPAN
@@ -290,6 +285,18 @@ class ReaderView(QTextBrowser):
         fmt.setUnderlineColor(QColor(color))
         fmt.setToolTip(label.display_name if label else annotation.label)
         selection.format = fmt
+        return selection
+
+    def _span_selection(self, start: int, end: int) -> QTextEdit.ExtraSelection | None:
+        """An extra selection over stored offsets start..end, or None when that text is not shown."""
+        span = self.qt_span_of(start, end)
+        if span is None:
+            return None
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
         return selection
 
     def set_suggestions(self, suggestions: list[Suggestion]) -> None:
@@ -301,15 +308,10 @@ class ReaderView(QTextBrowser):
         return min(covering, key=lambda s: s.end - s.start) if covering else None
 
     def _suggestion_selection(self, suggestion: Suggestion) -> QTextEdit.ExtraSelection | None:
-        span = self.qt_span_of(suggestion.start, suggestion.end)
-        if span is None:
+        selection = self._span_selection(suggestion.start, suggestion.end)
+        if selection is None:
             return None
         label = self._labels.get(suggestion.label)
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(span[0])
-        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
         fmt = QTextCharFormat()
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
         fmt.setUnderlineColor(QColor(label.color if label else "#888888"))
