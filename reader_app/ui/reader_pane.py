@@ -39,6 +39,7 @@ class ReaderPane(QWidget):
 
         self.view.annotation_clicked.connect(lambda aid: hub.annotation_focused.emit(aid, "reader"))
         self.view.suggestion_clicked.connect(lambda s: hub.suggestion_focused.emit(s, "reader"))
+        self.view.render_finished.connect(lambda _article_id: self._update_header())
         hub.suggestions_changed.connect(self._on_suggestions_changed)
         hub.suggestion_focused.connect(self._on_suggestion_focused)
         hub.article_selected.connect(self.load_article)
@@ -59,13 +60,13 @@ class ReaderPane(QWidget):
         self._update_header()
 
     def _update_header(self) -> None:
-        """Metadata above the text; with the page furniture hidden, the headline too (it may sit in it)."""
+        """Metadata above the text, and the headline too when the text does not show it."""
         article = self.view.article
         if article is None:
             self.meta.setText("")
             return
         line = html.escape(metadata_line(article))
-        if not self.view.shows_furniture and article.title:
+        if article.title and not self.view.headline_visible:
             title = html.escape(article.title)
             line = f'<div style="font-size:15pt; font-weight:600; color:#1d1d1f">{title}</div>{line}'
         self.meta.setText(line)

@@ -70,7 +70,7 @@ class ReaderView(QTextBrowser):
         self._suggestions: list[Suggestion] = []
         self._labels: dict[str, Label] = {}
         self._show_furniture = True
-        self._headline_position = 0
+        self._headline_position: int | None = None  # where the text shows the article's title, if it does
         self._rendered: dict[str, str | None] = {}  # content hash -> sanitised HTML (None: show plain)
         self._rendered_html = False
         self._render_jobs: set[MarkdownRenderJob] = set()
@@ -89,8 +89,14 @@ class ReaderView(QTextBrowser):
         self._labels = {label.name: label for label in labels}
 
     @property
-    def shows_furniture(self) -> bool:
-        return self._show_furniture
+    def headline_visible(self) -> bool:
+        """The article's title is in the text and not hidden with the page furniture.
+
+        HTML extracts often start with the body, and a scraped page's headline sits in its furniture.
+        """
+        if self._headline_position is None:
+            return False
+        return self.document().findBlock(self._headline_position).isVisible()
 
     def set_show_furniture(self, show: bool) -> None:
         self._show_furniture = show
@@ -122,8 +128,11 @@ class ReaderView(QTextBrowser):
         self._utf16 = Utf16Map(displayed)
         self.set_annotations(annotations)
         self.moveCursor(QTextCursor.MoveOperation.Start)
-        self._headline_position = self._headline_position if html is None else 0
-        self._scroll_to(self._headline_position or self.qt_span_of(article.body_start, article.body_start + 1))
+        if html is not None:
+            # Rendered Markdown: a title heading, if there is one, is the first thing shown anyway.
+            self._headline_position = 0 if article.title and article.title in displayed[:500] else None
+        target = self._headline_position
+        self._scroll_to(target if target is not None else self.qt_span_of(article.body_start, article.body_start + 1))
 
     def _start_render(self, article: Article) -> None:
         """Markdown shows as plain text at once and as rendered text when the converter is done."""
@@ -203,7 +212,7 @@ class ReaderView(QTextBrowser):
         cursor.endEditBlock()
 
     def _style_headline(self, article: Article, cursor: QTextCursor) -> None:
-        self._headline_position = 0
+        self._headline_position = None
         block = self.document().begin()
         while block.isValid():
             text = block.text().strip()

@@ -84,3 +84,19 @@ def test_preferences_show_where_the_library_is_and_keep_the_annotator_name(qtbot
     window.reader.select_stored_span(start, start + 9)
     window.actions.tag["company"].trigger()
     assert window.sidebar.model.annotation(0).annotator == "Kim Analyst"
+
+
+def test_an_html_article_without_its_headline_in_the_text_shows_it_above(qtbot, make_window, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Acme weighs a bid | Test Wire</title>"
+        '<meta property="og:title" content="Acme weighs a bid"></head><body><nav>Home | Markets</nav>'
+        "<article><p>Acme Corp is considering an offer for Beta Inc, people familiar with the matter said.</p>"
+        "<p>Talks are at an early stage and may not lead to a deal, the people said on Tuesday.</p></article>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    window = make_window(tmp_path / "lib.sqlite3")
+    _import(qtbot, window, page)
+    assert not window.reader.headline_visible
+    assert "Acme weighs a bid" in window.reader_pane.meta.text()
