@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app import APP_NAME, __version__
-from reader_app.core.model import COMPANY
 from reader_app.services import exporting, suggesting
 from reader_app.services import library as library_service
 from reader_app.services.errors import UserError
@@ -279,10 +278,10 @@ class MainWindow(QMainWindow):
                 tr("Select some text in the article first, then tag it as {0}.").format(label.display_name.lower())
             )
             return
-        selected = article.text[span[0] : span[1]].strip()
-        fields = {}
-        if label.name == COMPANY and label.field_key:
-            fields[label.field_key] = suggesting.canonical_for(self.library, selected)
+        # Prefill the company, speaker or cue the engine would give this span; the analyst can still edit it.
+        fields = suggesting.fields_for_selection(
+            self.library, article.text, label.name, span[0], span[1], self.suggestions.proposed
+        )
         created = self.operations.tag(article.id, label.name, label.display_name, span[0], span[1], fields)
         if created is None:
             return

@@ -35,6 +35,11 @@ class SuggestionController(QObject):
         return bool(self._article_id) and self._computed_for == self._generation
 
     @property
+    def proposed(self) -> list[Suggestion]:
+        """Everything the engines proposed for the open article, decided or not."""
+        return list(self._raw)
+
+    @property
     def busy(self) -> bool:
         return any(job.isRunning() for job in self._jobs)
 

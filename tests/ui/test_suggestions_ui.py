@@ -79,3 +79,20 @@ def test_a_company_tagged_by_hand_becomes_known_to_the_suggestions(qtbot, make_w
     _open(qtbot, window, second)
     mentions = [s for s in window.suggestion_panel.model.suggestions_of("company") if s.text == "Zentrix"]
     assert mentions and mentions[0].fields["canonical"] == "Zentrix"
+
+
+def test_tagging_by_hand_takes_the_speaker_and_cue_the_engine_found(qtbot, make_window, seed_article, tmp_path):
+    window = make_window(tmp_path / "lib.sqlite3")
+    _open(qtbot, window, seed_article)
+    text = window.reader.article.text
+    start = text.index('"AI원팀은')
+    end = text.index('기다리고 있다"', start) + len('기다리고 있다"')
+    window.reader.select_stored_span(start, end)
+    window.actions.tag["quote"].trigger()
+    start = text.index("금융업계에서는")
+    end = text.index("보고 있다.", start) + len("보고 있다.")
+    window.reader.select_stored_span(start, end)
+    window.actions.tag["speculation"].trigger()
+    tagged = {a.label: a for a in (window.sidebar.model.annotation(r) for r in range(window.sidebar.model.rowCount()))}
+    assert tagged["quote"].fields["speaker"] == "KT 관계자"
+    assert tagged["speculation"].fields["cue"] == "강화할 수 있다고 보고 있다"
