@@ -24,6 +24,10 @@ class Actions:
     undo: QAction
     redo: QAction
     delete_annotation: QAction
+    next_suggestion: QAction
+    previous_suggestion: QAction
+    accept_suggestion: QAction
+    reject_suggestion: QAction
     show_furniture: QAction
     find_article: QAction
     article_properties: QAction
@@ -130,6 +134,36 @@ def create_actions(window: QWidget, undo_stack: QUndoStack, labels: list[Label])
             action_icon("delete"),
             [QKeySequence(QKeySequence.StandardKey.Delete)],
             tr("Delete the selected annotation"),
+        ),
+        next_suggestion=_action(
+            window,
+            "actionNextSuggestion",
+            tr("Next Suggestion"),
+            action_icon("next"),
+            "F8",
+            tr("Show the next suggestion in reading order"),
+        ),
+        previous_suggestion=_action(
+            window,
+            "actionPreviousSuggestion",
+            tr("Previous Suggestion"),
+            action_icon("previous"),
+            "Shift+F8",
+        ),
+        accept_suggestion=_action(
+            window,
+            "actionAcceptSuggestion",
+            tr("Accept Suggestion"),
+            action_icon("accept"),
+            "Ctrl+Return",
+            tr("Accept the suggestion shown, wherever the focus is"),
+        ),
+        reject_suggestion=_action(
+            window,
+            "actionRejectSuggestion",
+            tr("Reject Suggestion"),
+            action_icon("reject"),
+            "Ctrl+Backspace",
         ),
         show_furniture=show_furniture,
         find_article=_action(

@@ -136,6 +136,9 @@ class MainWindow(QMainWindow):
         for action in a.tag.values():
             annotate_menu.addAction(action)
         annotate_menu.addSeparator()
+        for action in (a.next_suggestion, a.previous_suggestion, a.accept_suggestion, a.reject_suggestion):
+            annotate_menu.addAction(action)
+        annotate_menu.addSeparator()
         annotate_menu.addAction(a.companies)
         article_menu = self.menuBar().addMenu(tr("A&rticle"))
         article_menu.addAction(a.article_properties)
@@ -178,6 +181,10 @@ class MainWindow(QMainWindow):
         a.find_article.triggered.connect(self._focus_filter)
         a.about.triggered.connect(self.show_about)
         a.companies.triggered.connect(self.edit_companies)
+        a.next_suggestion.triggered.connect(lambda: self.suggestion_panel.step(forward=True))
+        a.previous_suggestion.triggered.connect(lambda: self.suggestion_panel.step(forward=False))
+        a.accept_suggestion.triggered.connect(self.suggestion_panel.accept_current)
+        a.reject_suggestion.triggered.connect(self.suggestion_panel.reject_current)
         a.preferences.triggered.connect(self.edit_preferences)
         a.article_properties.triggered.connect(self.articles.edit_properties)
         a.delete_article.triggered.connect(lambda: self.articles.confirm_delete(self.sidebar.model.rowCount()))
@@ -255,7 +262,14 @@ class MainWindow(QMainWindow):
     def _disable_writing(self, *_args) -> None:
         a = self.actions
         writing = (a.delete_annotation, a.delete_article, a.article_properties, a.import_files, a.import_folder)
-        for action in (*a.tag.values(), *writing, a.import_url, a.open_samples):
+        for action in (
+            *a.tag.values(),
+            *writing,
+            a.import_url,
+            a.open_samples,
+            a.accept_suggestion,
+            a.reject_suggestion,
+        ):
             action.setEnabled(False)
 
     def _on_show_furniture(self, show: bool) -> None:

@@ -149,6 +149,23 @@ class SuggestionPanel(QWidget):
         if suggestions and self._article_id:
             self._operations.accept_all(self._article_id, suggestions, self._labels[label_name].display_name)
 
+    def step(self, forward: bool = True) -> Suggestion | None:
+        """Move to the next (or previous) suggestion in reading order, across labels, and show it."""
+        ordered = sorted(
+            (s for label in self._labels for s in self.model.suggestions_of(label)), key=lambda s: (s.start, s.end)
+        )
+        if not ordered:
+            return None
+        current = self.current_suggestion()
+        if current is None or current not in ordered:
+            target = ordered[0] if forward else ordered[-1]
+        else:
+            index = ordered.index(current) + (1 if forward else -1)
+            target = ordered[index % len(ordered)]
+        self._select(self.model.index_of(target))
+        self._hub.suggestion_focused.emit(target, "sidebar")
+        return target
+
     # --- selection ------------------------------------------------------------------------------
     def _select(self, index) -> None:
         if not index.isValid():

@@ -96,3 +96,20 @@ def test_tagging_by_hand_takes_the_speaker_and_cue_the_engine_found(qtbot, make_
     tagged = {a.label: a for a in (window.sidebar.model.annotation(r) for r in range(window.sidebar.model.rowCount()))}
     assert tagged["quote"].fields["speaker"] == "KT 관계자"
     assert tagged["speculation"].fields["cue"] == "강화할 수 있다고 보고 있다"
+
+
+def test_f8_walks_the_suggestions_in_reading_order_and_ctrl_enter_accepts(qtbot, make_window, seed_article, tmp_path):
+    window = make_window(tmp_path / "lib.sqlite3")
+    _open(qtbot, window, seed_article)
+    pending = sorted(window.suggestions.pending, key=lambda s: (s.start, s.end))
+    window.actions.next_suggestion.trigger()
+    first = window.suggestion_panel.current_suggestion()
+    assert first == pending[0] and window.reader.selected_span() == (first.start, first.end)
+    window.actions.next_suggestion.trigger()
+    assert window.suggestion_panel.current_suggestion() == pending[1]
+    window.actions.previous_suggestion.trigger()
+    assert window.suggestion_panel.current_suggestion() == first
+    window.reader.setFocus()  # accepting works wherever the focus is
+    window.actions.accept_suggestion.trigger()
+    accepted = window.sidebar.model.annotation(0)
+    assert (accepted.label, accepted.start, accepted.end) == (first.label, first.start, first.end)
