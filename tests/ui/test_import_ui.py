@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
@@ -49,16 +53,40 @@ def test_a_batch_shows_progress_and_names_each_failure(qtbot, make_window, tmp_p
     assert window.article_pane.model.rowCount() == 3
 
 
+class _SlowPage(BaseHTTPRequestHandler):
+    """Answers after a pause, so the worker is surely busy on this item when Cancel is pressed."""
+
+    def do_GET(self):
+        time.sleep(1.0)
+        self.send_response(404)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
 def test_cancel_stops_between_files_and_keeps_what_was_imported(qtbot, make_window, tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()
+    files = []
     for i in range(40):
-        (folder / f"a{i:02}.txt").write_text(f"Title {i}\n\nBody number {i}.\n", encoding="utf-8")
+        files.append(folder / f"a{i:02}.txt")
+        files[-1].write_text(f"Title {i}\n\nBody number {i}.\n", encoding="utf-8")
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _SlowPage)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    slow = f"http://127.0.0.1:{server.server_address[1]}/slow.html"
     window = make_window(tmp_path / "lib.sqlite3")
     # The progress bar follows the worker; pressing Cancel when it shows 5 is what an analyst would do.
+    # Item 5 is a page that takes a second to answer, so the worker cannot have finished the batch by then.
     window.progress.valueChanged.connect(lambda done: window.cancel_button.click() if done == 5 else None)
-    with qtbot.waitSignal(window.hub.articles_changed, timeout=20000):
-        window.import_paths([folder])
+    try:
+        with qtbot.waitSignal(window.hub.articles_changed, timeout=20000):
+            window.import_paths([*files[:5], slow, *files[5:]])
+    finally:
+        server.shutdown()
+        server.server_close()
     report = window.last_import_report
-    assert report.cancelled and 5 <= report.count("imported") < 40
-    assert window.article_pane.model.rowCount() == report.count("imported")
+    assert report.cancelled and report.count("imported") == 5
+    assert [i.status for i in report.items] == ["imported"] * 5 + ["failed"]  # the slow page: 404, then stop
+    assert window.article_pane.model.rowCount() == 5
