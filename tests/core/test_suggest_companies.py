@@ -134,3 +134,10 @@ def test_news_organisations_named_in_the_text_are_companies():
     found = {s.text: s.fields.get("canonical") for s in suggest(text) if s.label == "company"}
     assert found.get("Reuters") == "Reuters"
     assert found.get("연합뉴스") == "Yonhap News Agency"
+
+
+def test_registry_knows_apostrophe_less_wire_spellings_and_korean_software_names():
+    found = _companies("Sales rose at McDonalds Corp and Sonatrach last year.", language="en")
+    assert found == [("McDonalds Corp", "McDonald's"), ("Sonatrach", "Sonatrach")]
+    korean = _companies("한글과컴퓨터와 비브랩스가 새 서비스를 선보였다.", language="ko")
+    assert korean == [("한글과컴퓨터", "Hancom Inc"), ("비브랩스", "Viv Labs")]

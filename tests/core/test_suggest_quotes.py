@@ -140,3 +140,23 @@ def test_an_appositive_between_speaker_and_verb_and_told_a_briefing():
         ('"We will return to profit next year."', "Ines Ward"),
         ('"Talks with the bank have not started yet."', "the spokesman"),
     ]
+
+
+def test_a_named_speaker_with_an_appositive_before_the_verb():
+    text = (
+        "FREIGHT RATES SEEN FIRM\n\nLONDON, May 4 - Dry bulk freight rates held near their\n"
+        "highest level this year on Monday as grain cargoes piled up.\n"
+        '    "Freight rates will stay firm through the summer," Maria\n'
+        "Okonjo, a shipping analyst with Harbor Lane Bros. said.\n"
+        '    "The mills are running flat out this month," Tom Reiss, an\n'
+        "economist with Eastfield Trust, told reporters on Monday.\n"
+    )
+    assert [speaker for _, speaker in _quotes(text, "en")] == ["Maria Okonjo", "Tom Reiss"]
+
+
+def test_korean_manager_and_senior_researcher_titles_leave_the_name():
+    text = (
+        '제목\n\n정다인 한빛기술진흥원 매니저는 "수요가 꾸준히 늘고 있다"고 설명했다.\n'
+        '오세훈 한빛연구소 책임연구원은 "시험은 모두 끝났고 결과는 좋다"고 말했다.\n'
+    )
+    assert [speaker for _, speaker in _quotes(text, "ko")] == ["정다인", "오세훈"]

@@ -98,3 +98,26 @@ def test_korean_hinted_or_suggested_possibility_is_a_hedge():
         "정부는 추가 인하 가능성을 시사했다.\n회사는 매각 가능성을 일축했다.\n"
     )
     assert [cue for _, cue in _spec(text, "ko")] == ["출시 가능성을 내비쳤다", "인하 가능성을 시사했다"]
+
+
+def test_english_named_holder_expects_and_bare_expected_are_hedges_but_as_expected_is_not():
+    text = (
+        "HEADLINE\n\nNorvale Mills Inc expects margins for the year to widen, its chief told investors.\n"
+        "A ruling was expected but no date had been set. Sales rose as expected in March.\n"
+        "The treasurer said she expected little change in rates. Costs were higher than expected.\n"
+    )
+    assert [cue for _, cue in _spec(text, "en")] == ["Inc expects", "was expected", "she expected"]
+
+
+def test_english_declining_to_commit_and_suggesting_are_hedges():
+    text = (
+        "HEADLINE\n\nThe director said it was too early to say whether the plant would reopen.\n"
+        "It is not clear when the buyer will pay. The chairman suggested that the unit could be worth more.\n"
+        "The board made clear it would pay the dividend on May 2.\n"
+    )
+    assert [cue for _, cue in _spec(text, "en")] == ["too early to say", "not clear when", "suggested that"]
+
+
+def test_english_should_before_a_forecast_verb_is_a_hedge():
+    text = "HEADLINE\n\nThe retailer should post a record profit this year, he said. Staff should wear badges.\n"
+    assert [cue for _, cue in _spec(text, "en")] == ["should post"]

@@ -46,6 +46,34 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
         "passive-report",
     ),
     (re.compile(r"\bexpect(?:s|ed|ing)?\s+to\b", re.I), 0.65, "expected-to"),
+    # "Dean Foods expects earnings to exceed…", "he expected nothing exciting": a named holder's expectation.
+    # The subject must be a name or pronoun, so "as expected" and "higher than expected" stay out.
+    (
+        re.compile(
+            r"(?:\b[A-Z][\w.&'-]*|\b(?:he|she|they|it|we|company|firm|group|bank|government|ministry))"
+            r"\s+(?:also\s+|now\s+|still\s+|further\s+)?expect(?:s|ed)\b(?!\s+to\b)(?=\s+(?:that\b|[a-z]))"
+        ),
+        0.6,
+        "holder-expects",
+    ),
+    # "A statement was expected but…": the expectation is the predicate itself.
+    (
+        re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+|also\s+|widely\s+)?expected(?=\s*(?:[,.;]|but\b|and\b))"),
+        0.6,
+        "expected-bare",
+    ),
+    # The speaker declines to commit: "too early to project whether", "it was not certain when".
+    (
+        re.compile(r"\btoo\s+early\s+to\s+(?:say|tell|project|predict|judge|know|forecast|determine)\b", re.I),
+        0.7,
+        "too-early",
+    ),
+    (
+        re.compile(r"\b(?:not\s+(?:yet\s+)?(?:certain|clear)|unclear|uncertain)\s+(?:whether|when|if|how)\b", re.I),
+        0.6,
+        "not-certain",
+    ),
+    (re.compile(r"\bsuggest(?:s|ed)?\s+that\b", re.I), 0.6, "suggested-that"),
     # "A ruling is expected next week": expected with a time, not "as expected" or "higher than expected".
     (
         re.compile(
@@ -62,7 +90,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
     (
         re.compile(
             r"\bshould\s+(?:\w+ly\s+)?(?:grow|rise|fall|increase|decrease|decline|improve|recover|rebound|slow|"
-            r"pick\s+up|climb|drop|gain|strengthen|weaken|exceed|top|reach|remain|stabili[sz]e|narrow|widen)\b",
+            r"pick\s+up|climb|drop|gain|strengthen|weaken|exceed|top|reach|remain|stabili[sz]e|narrow|widen|"
+            r"experience|benefit|post|show|see|earn|total)\b",
             re.I,
         ),
         0.6,

@@ -24,6 +24,11 @@ _AFTER_SUBJECT_FIRST = re.compile(
     rf"\s*,?\s*(?P<who>he|she|they|we|I|it|(?:an?|the|one|another)\s+[\w -]{{1,60}}?|one|another|"
     rf"{_NAMED})\s+(?:{_VERBS})\b"
 )
+# "…," Daniel Tulis, an analyst with Shearson Lehman Bros. said: a name, then an appositive, then the verb.
+_AFTER_NAME_APPOSITIVE = re.compile(
+    rf"\s*,?\s*(?P<who>{_NAMED}),\s+(?:an?|the)\s+(?:[^;:\"“”!?\n.]|\n(?!\s*\n)|\.(?=\s+[a-z])){{1,100}}?"
+    rf",?\s+(?:said|says|added|told)\b"
+)
 # Two people sign one statement: "…," Google Fellow Ann Lee and engineer Bo Park wrote.
 _AFTER_TWO = re.compile(rf"\s*,?\s*(?P<one>{_NAMED})\s+and\s+(?P<two>{_NAMED})\s+(?:{_VERBS})\b")
 # "Robert Lutz, executive vice president, told a news briefing:": an appositive may sit between name and verb.
@@ -110,6 +115,9 @@ def after_quote(text: str, close: int, limit: int) -> str | None:
         if who:
             return who
     match = _AFTER_SUBJECT_FIRST.match(window)
+    if match:
+        return parse_who(match.group("who")) or None
+    match = _AFTER_NAME_APPOSITIVE.match(window)
     if match:
         return parse_who(match.group("who")) or None
     match = _AFTER_TWO.match(window)
