@@ -180,3 +180,26 @@ def _write(folder, name, text):
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_the_speaker_is_typed_into_the_editor_that_opens_after_tagging_a_quote(qtbot, make_window, tmp_path):
+    from PySide6.QtWidgets import QLineEdit
+
+    text = 'Acme buys Beta\n\nShares rose. "We are pleased with the deal," the chief executive told reporters.\n'
+    window = make_window(tmp_path / "lib.sqlite3")
+    window.show()
+    qtbot.waitExposed(window)
+    _import(qtbot, window, [_write(tmp_path, "b.txt", text)])
+    stored = window.reader.article.text
+    start = stored.index('"We')
+    end = stored.index('deal,"') + len('deal,"')
+    window.reader.select_stored_span(start, end)
+    window.actions.tag["quote"].trigger()
+    editor = window.sidebar.view.viewport().findChild(QLineEdit)
+    assert editor is not None and editor.isVisible()
+    assert "Speaker" in editor.placeholderText()
+    qtbot.keyClicks(editor, "the chief executive")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next turn of the event loop
+    qtbot.waitUntil(lambda: window.sidebar.model.annotation(0).fields.get("speaker") == "the chief executive")
+    window.actions.undo.trigger()  # the typed speaker is its own undo step
+    assert window.sidebar.model.annotation(0).fields.get("speaker", "") == ""
