@@ -42,7 +42,7 @@ class ArticleListPane(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(SOURCE, 76)
+        header.resizeSection(SOURCE, 70)
         header.setSectionResizeMode(PUBLISHED, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ANNOTATIONS, QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)

@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.reader_pane)
         self.splitter.addWidget(self.right_splitter)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([430, 610, 400])
+        self.splitter.setSizes([320, 700, 400])  # proportions: the reading pane gets the most
         self.splitter.setChildrenCollapsible(False)
 
         self.welcome = WelcomePage(self)

@@ -74,7 +74,7 @@ class ArticleTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [tr("Title"), tr("Source"), tr("Date"), tr("Notes")][section]
+            return [tr("Title"), tr("Source"), tr("Date"), "#"][section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return [tr("Headline"), tr("Publication"), tr("Published"), tr("Number of annotations")][section]
         return None
