@@ -141,3 +141,23 @@ def test_registry_knows_apostrophe_less_wire_spellings_and_korean_software_names
     assert found == [("McDonalds Corp", "McDonald's"), ("Sonatrach", "Sonatrach")]
     korean = _companies("한글과컴퓨터와 비브랩스가 새 서비스를 선보였다.", language="ko")
     assert korean == [("한글과컴퓨터", "Hancom Inc"), ("비브랩스", "Viv Labs")]
+
+
+def test_an_industry_company_apposition_and_a_pharmaceuticals_suffix_name_companies():
+    text = (
+        "HEADLINE\n\nThe state-owned copper mining company Minera Valdora said output fell. Minera Valdora\n"
+        "also cut jobs. The group's Halden Pharmaceuticals unit grew.\n"
+    )
+    found = _companies(text, language="en")
+    assert found.count(("Minera Valdora", "Minera Valdora")) == 2
+    assert ("Halden Pharmaceuticals", "Halden Pharmaceuticals") in found
+
+
+def test_well_known_drugmakers_and_miners_are_in_the_registry():
+    text = "HEADLINE\n\nGlaxo and Rio Tinto gained, while BHP and Abbott Laboratories fell.\n"
+    assert [c for _, c in _companies(text, language="en")] == [
+        "Glaxo Holdings PLC",
+        "Rio Tinto",
+        "BHP Group",
+        "Abbott Laboratories",
+    ]

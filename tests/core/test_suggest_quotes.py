@@ -160,3 +160,26 @@ def test_korean_manager_and_senior_researcher_titles_leave_the_name():
         '오세훈 한빛연구소 책임연구원은 "시험은 모두 끝났고 결과는 좋다"고 말했다.\n'
     )
     assert [speaker for _, speaker in _quotes(text, "ko")] == ["정다인", "오세훈"]
+
+
+def test_korean_broadcast_caption_on_the_quotes_own_line_names_the_speaker():
+    text = (
+        "제목\n\n[앵커]\n\n정부는 상황을 지켜보고 있습니다.\n\n"
+        '[김민수/한빛전자 대변인 : "당분간 시장 상황을 지켜보도록 하겠습니다."]\n\n'
+        '<존 스미스 / 영국 관광객> "정말 놀라운 경험이었고 다시 오고 싶습니다."\n'
+    )
+    assert _quotes(text, "ko") == [
+        ('"당분간 시장 상황을 지켜보도록 하겠습니다."', "김민수"),
+        ('"정말 놀라운 경험이었고 다시 오고 싶습니다."', "존 스미스"),
+    ]
+
+
+def test_korean_quote_announced_by_the_sentence_before_and_continued_after_a_connective():
+    text = (
+        "제목\n\n증권가 전문가인 박지훈은 이렇게 말했다\n“시장은 당분간 조정을 받을 가능성이 큽니다.”\n"
+        "또한 “내년에는 다시 오를 것으로 봅니다.”\n"
+    )
+    assert _quotes(text, "ko") == [
+        ("“시장은 당분간 조정을 받을 가능성이 큽니다.”", "박지훈"),
+        ("“내년에는 다시 오를 것으로 봅니다.”", "박지훈"),
+    ]

@@ -16,6 +16,9 @@ from reader_app.core.suggest.lexicon import LEADING_STOPWORDS, PLACES, SUFFIX_WO
 _TRADE_NOUN = (
     r"(?:start-?up|chipmaker|chip\s+maker|automaker|carmaker|drugmaker|retailer|lender|insurer|brewer|"
     r"conglomerate|(?:e-commerce|tech|technology|software|retail|oil|mining|media)\s+giant|"
+    r"(?:(?:state-owned\s+|state\s+)?(?:tin\s+|coal\s+|gold\s+|copper\s+)?(?:mining|oil|steel|shipping|trading|"
+    r"tobacco|pharmaceutical|drug|publishing|construction|engineering|telecommunications|airline|energy)"
+    r"\s+(?:company|concern))|"
     r"(?:research|consulting|consultancy|law|investment|accounting|brokerage|advisory|software|"
     r"private[\s-]+equity|venture[\s-]+capital|(?:cyber)?security|data|analytics)\s+firm)"
 )

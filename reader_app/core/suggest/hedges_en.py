@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader_app.core.suggest.hedges_en_more import extra_cues
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -210,6 +212,10 @@ def cues(sentence: str) -> list[Cue]:
             if rule.startswith("modal"):
                 end = _extend_modal(sentence, match.start(), end)
             found.append(Cue(match.start(), end, confidence, rule))
+    for start, end, confidence, rule in extra_cues(sentence):
+        if rule == "conditional-would":  # the cue runs to the main verb: "would press"
+            end = _extend_modal(sentence, start, end)
+        found.append(Cue(start, end, confidence, rule))
     if _OBSERVER_CONTEXT.search(sentence):
         for match in _WOULD.finditer(sentence):
             found.append(

@@ -14,7 +14,7 @@ STRONG_SUFFIXES = frozenset(
 WEAK_SUFFIXES = frozenset(
     "Group Holdings Holding Bancorp Bancshares Bank Banking Securities Partners Industries Airlines Motors "
     "Technologies Brothers Bros Enterprises Investments Associates Insurance Petroleum Chemicals Entertainment "
-    "Air Airways".split()
+    "Air Airways Pharmaceuticals Pharma".split()
 )
 SUFFIX_WORDS = STRONG_SUFFIXES | WEAK_SUFFIXES
 

@@ -137,15 +137,22 @@ def _previous_speaker(text, sents, start, blocks, previous, company_spans) -> st
 
 def _classify_korean(text, sents, start, end, kind, previous, prefix, sentence_end, at_line_start):
     attributed = _korean_attribution(text, end, sentence_end)
-    chained = previous and previous[-1].end <= start and ko.CHAIN.fullmatch(text[previous[-1].end : start])
-    if chained and text[previous[-1].end : start].strip():
+    between = text[previous[-1].end : start] if previous and previous[-1].end <= start else None
+    chained = between is not None and (ko.CHAIN.fullmatch(between) or ko.CONNECTIVE.fullmatch(between))
+    if chained and between.strip():
         return Quote(start, end, previous[-1].speaker, previous[-1].confidence, previous[-1].rule)
-    speaker = None
+    line_start = text.rfind("\n", 0, start) + 1
+    speaker = None if at_line_start else ko.inline_caption(text[line_start:start])
+    if speaker is not None:
+        return Quote(start, end, speaker, 0.75, "ko-inline-caption")
     if at_line_start:
-        speaker = ko.caption_speaker(text, text.rfind("\n", 0, start) + 1)
+        speaker = ko.caption_speaker(text, line_start)
         if speaker is None and not prefix.strip():
             nxt = next((s for s in sents if s.start >= end), None)
             speaker = ko.this_way_speaker(nxt.slice(text)) if nxt else None
+        if speaker is None and not prefix.strip():
+            before = [s for s in sents if s.end <= start]
+            speaker = ko.announcing_speaker(before[-1].slice(text)) if before else None
     if speaker is None and (attributed or prefix.strip()):
         speaker = ko.subject_before(prefix)
     if speaker is not None and ko.is_pronoun(speaker):

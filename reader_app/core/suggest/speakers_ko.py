@@ -8,6 +8,8 @@ from reader_app.core.suggest.korean import ends_with_particle, strip_particles
 
 # A quotative ending right after the closing mark, and the reporting verbs that complete it.
 QUOTATIVE = re.compile(r"(?:이?라고|고|이?라며|며|면서|이?라면서|하며|하고)(?=[\s,]|$)")
+# `“A” … \n또한 “B”`: a connective adverb alone between two quotations continues the same speaker.
+CONNECTIVE = re.compile(r"\s*(?:또한|또|이어|이어서|그러면서|아울러|특히)\s*")
 CHAIN = re.compile(r"(?:이?라며|며|면서|이?라면서|하며|고)?[\s,]*$")
 REPORT_VERB = re.compile(
     r"(?:말|밝|강조|덧붙|설명|전|언급|주장|지적|역설|답|물|토로|당부|내다봤|전망|예상|평가|보탰|호소|촉구|비판|반박|"
@@ -25,6 +27,7 @@ _PRONOUNS = frozenset({"그", "그녀", "이", "그들"})
 # Endings of a word that carries a case particle or is a verb, so cannot sit inside a name or title.
 _NON_NOMINAL_END = re.compile(r"(?:[다며고서면해한된던할될는은을를에로의와과만]|에서|에게|한테|으로)$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_COPULAR = re.compile(r"[가-힣]{2,}(?:인|이자)$")
 
 
 def _is_nominal(word: str) -> bool:
@@ -56,11 +59,17 @@ def subject_before(prefix: str) -> str | None:
                 continue
             phrase = [head]
             j = index - 1
-            while j >= 0 and len(phrase) < 5 and _is_nominal(words[j]):
+            # A copular modifier (전문가인 미카 엔즐리, 과학자이자) describes the speaker; the name starts after it.
+            while j >= 0 and len(phrase) < 5 and _is_nominal(words[j]) and not _copular(words[j]):
                 phrase.insert(0, words[j])
                 j -= 1
             return " ".join(phrase)
     return None
+
+
+def _copular(word: str) -> bool:
+    """전문가인, 과학자이자: a modifier ending in the copula, unless it is a name that ends so (정다인)."""
+    return bool(_COPULAR.search(word)) and not _korean_name(word)
 
 
 def caption_speaker(text: str, line_start: int) -> str | None:
@@ -76,6 +85,26 @@ def caption_speaker(text: str, line_start: int) -> str | None:
             return match.group("name").strip() if match else None
         prev_end = line_begin - 1
     return None
+
+
+# Broadcast copy puts the caption on the quotation's own line: `[구병삼/통일부 대변인 : "…"]`, `<이름 / 직함> "…"`.
+_INLINE_CAPTION = re.compile(r"[\[<]\s*(?P<name>[^/\[\]<>:：\n]+?)\s*/[^\[\]<>\n]*?(?:[:：]|>)\s*$")
+# A sentence that announces the quotation on the next line: `X는 이렇게 말한다`, `X는 이런 말을 했다`.
+_ANNOUNCES = re.compile(
+    r"(?:이같이|이렇게|이와 같이|다음과 같이|이런 말을|다음과 같은 말을)"
+    r"\s+\S*(?:말|강조|밝|설명|역설|주장|덧붙|언급|했)\S*\s*$"
+)
+
+
+def inline_caption(line_prefix: str) -> str | None:
+    match = _INLINE_CAPTION.search(line_prefix)
+    return match.group("name").strip() if match else None
+
+
+def announcing_speaker(previous_sentence: str) -> str | None:
+    """The subject of `X는 이렇게 말했다` when the quotation follows on its own line."""
+    match = _ANNOUNCES.search(previous_sentence.rstrip(" .:"))
+    return subject_before(previous_sentence[: match.start()]) if match else None
 
 
 def this_way_speaker(next_sentence: str) -> str | None:
