@@ -18,6 +18,7 @@ class DisplayMap:
         # same_positions: the caller swapped characters one for one (reflowed line breaks), nothing moved.
         self.identity = same_positions or displayed == stored
         self._stored_len = len(stored)
+        self.stored_length = len(stored)
         if self.identity:
             self._to_stored: list[int] = []
             self._pairs: list[tuple[int, int]] = []

@@ -113,6 +113,9 @@ class ReaderView(QTextBrowser):
 
     def show_article(self, article: Article, annotations: list[Annotation]) -> None:
         self._flash_timer.stop()
+        if self._article is None or self._article.id != article.id or self._article.text != article.text:
+            # Another article (or the same one decoded anew): the old suggestions' offsets mean nothing here.
+            self._suggestions = []
         self._article = article
         html = self._rendered.get(article.content_hash) if article.format == "md" else None
         if html is not None:
@@ -248,6 +251,8 @@ class ReaderView(QTextBrowser):
     def qt_span_of(self, start: int, end: int) -> tuple[int, int] | None:
         if self._display_map is None or self._utf16 is None:
             return None
+        if not 0 <= start <= end <= self._display_map.stored_length:
+            return None  # offsets from another text (a stale signal) must never reach a QTextCursor
         span = self._display_map.displayed_span(start, end)
         if span is None:
             return None

@@ -113,3 +113,20 @@ def test_f8_walks_the_suggestions_in_reading_order_and_ctrl_enter_accepts(qtbot,
     window.actions.accept_suggestion.trigger()
     accepted = window.sidebar.model.annotation(0)
     assert (accepted.label, accepted.start, accepted.end) == (first.label, first.start, first.end)
+
+
+def test_switching_to_a_shorter_article_never_applies_the_old_offsets(qtbot, make_window, seed_article, tmp_path):
+    short = tmp_path / "short.txt"
+    short.write_text("Short note\n\nAcme Corp may buy Beta Inc.\n", encoding="utf-8")
+    window = make_window(tmp_path / "lib.sqlite3")
+    with qtbot.waitSignal(window.hub.articles_changed, timeout=20000):
+        window.import_paths([short, seed_article])
+    short_id, seed_id = window.last_import_report.imported_ids
+    window.article_pane.select_article(seed_id)
+    qtbot.waitUntil(lambda: window.suggestions.ready and window.suggestions.article_id == seed_id, timeout=20000)
+    assert max(s.end for s in window.suggestions.pending) > len(short.read_text(encoding="utf-8"))
+    # qt_log_level_fail turns any "QTextCursor::setPosition: Position out of range" into a failure here
+    window.article_pane.select_article(short_id)
+    assert window.reader.article.title == "Short note"
+    qtbot.waitUntil(lambda: window.suggestions.ready and window.suggestions.article_id == short_id, timeout=20000)
+    assert all(s.end <= len(window.reader.article.text) for s in window.suggestions.pending)
