@@ -16,13 +16,8 @@ def export_csv(library: Library, out_path: Path, *, article_id: int | None = Non
     if article_id is not None and article_store.get(article_id) is None:
         raise UserError(f"No article with id {article_id} in {library.path}.")
     annotations = annotation_store.for_export(article_id)
-    articles = {}
-    rows = []
-    for annotation in annotations:
-        article = articles.get(annotation.article_id)
-        if article is None:
-            article = articles[annotation.article_id] = article_store.get(annotation.article_id)
-        rows.append(row_for(annotation, article))
+    articles = article_store.by_ids([a.article_id for a in annotations])
+    rows = [row_for(annotation, articles[annotation.article_id]) for annotation in annotations]
     out_path = Path(out_path)
     if not out_path.parent.is_dir():
         raise UserError(f"Cannot write {out_path}: the folder {out_path.parent} does not exist.")

@@ -55,6 +55,16 @@ def get(article_id: int) -> Article | None:
     return _to_article(row) if row else None
 
 
+def by_ids(article_ids: Sequence[int]) -> dict[int, Article]:
+    """Many articles in a few queries (exports), instead of one query per article."""
+    found: dict[int, Article] = {}
+    wanted = list(dict.fromkeys(article_ids))
+    for at in range(0, len(wanted), 500):  # stay under SQLite's limit on bound parameters
+        for row in ArticleRow.select().where(ArticleRow.id.in_(wanted[at : at + 500])):
+            found[row.id] = _to_article(row)
+    return found
+
+
 def id_for_hash(content_hash: str) -> int | None:
     row = ArticleRow.select(ArticleRow.id).where(ArticleRow.content_hash == content_hash).first()
     return row.id if row else None

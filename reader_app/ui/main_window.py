@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QMainWindow,
     QMenu,
@@ -361,11 +362,15 @@ class MainWindow(QMainWindow):
             self.export_csv_to(Path(path), article.id if article_only and article else None)
 
     def export_csv_to(self, path: Path, article_id: int | None = None) -> int | None:
+        # About a second for 50,000 annotations: a busy cursor says the app is working, not stuck.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             rows = exporting.export_csv(self.library, path, article_id=article_id)
         except UserError as exc:
             self.hub.error.emit(str(exc))
             return None
+        finally:
+            QApplication.restoreOverrideCursor()
         self.hub.status.emit(tr("Exported {0} annotations to {1}").format(rows, path))
         return rows
 
