@@ -17,7 +17,6 @@ class DisplayMap:
     def __init__(self, displayed: str, stored: str, *, same_positions: bool = False) -> None:
         # same_positions: the caller swapped characters one for one (reflowed line breaks), nothing moved.
         self.identity = same_positions or displayed == stored
-        self._stored_len = len(stored)
         self.stored_length = len(stored)
         if self.identity:
             self._to_stored: list[int] = []
@@ -54,4 +53,4 @@ class DisplayMap:
         for s in self._to_stored[d_pos:]:
             if s >= 0:
                 return s
-        return self._stored_len
+        return self.stored_length
