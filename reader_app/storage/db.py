@@ -9,6 +9,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from reader_app.storage import library_files, migrations, schema
+from reader_app.storage.errors import BrokenLibraryError, LibraryError
 from reader_app.storage.write_guard import LibraryDatabase, WriteTransaction
 
 # "READ" in ASCII: marks a SQLite file as a Reader library (PRAGMA application_id).
@@ -26,19 +27,6 @@ PRAGMAS = {
 READ_ONLY_PRAGMAS = {k: v for k, v in PRAGMAS.items() if k not in ("journal_mode", "synchronous")}
 
 
-class LibraryError(Exception):
-    """A library that cannot be opened; the message names the file and what to do."""
-
-
-class BrokenLibraryError(LibraryError):
-    """A Reader library that SQLite cannot read or that fails quick_check: a case for recovery from a backup."""
-
-    def __init__(self, path: Path, problem: str) -> None:
-        super().__init__(f"{path} is damaged: {problem}")
-        self.path = path
-        self.problem = problem
-
-
 @dataclass
 class Library:
     path: Path
@@ -50,7 +38,7 @@ class Library:
         """One write transaction, taken with BEGIN IMMEDIATE so a busy library waits instead of failing."""
         if self.read_only:
             raise LibraryError(f"{self.path} is open read-only; the change was not saved.")
-        return WriteTransaction(self.db)
+        return WriteTransaction(self.db, self.path)
 
     def close(self) -> None:
         if not self.db.is_closed():

@@ -37,6 +37,21 @@ class Actions:
     about: QAction
     tag: dict[str, QAction]  # label name -> action
 
+    def writing(self) -> list[QAction]:
+        """The actions that change the library: a read-only window disables them."""
+        return [
+            *self.tag.values(),
+            self.import_files,
+            self.import_folder,
+            self.import_url,
+            self.open_samples,
+            self.delete_annotation,
+            self.accept_suggestion,
+            self.reject_suggestion,
+            self.article_properties,
+            self.delete_article,
+        ]
+
 
 def _action(parent: QWidget, name: str, text: str, icon=None, shortcut=None, tip: str = "") -> QAction:
     action = QAction(text, parent)

@@ -48,14 +48,20 @@ class CompanyDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
 
-        add = QPushButton(tr("Add Company"), self)
-        add.clicked.connect(self.add_company)
+        self.add_button = QPushButton(tr("Add Company"), self)
+        self.add_button.clicked.connect(self.add_company)
         self.delete_button = QPushButton(tr("Delete Your Entry"), self)
         self.delete_button.clicked.connect(self.delete_selected)
+        if library.read_only:
+            # Look-up still works; nothing here may write to a library opened read-only.
+            self.model.editable = False
+            for button in (self.add_button, self.delete_button):
+                button.setEnabled(False)
+            self.status.setText(tr("The library is open read-only: the registry can be looked up, not edited."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
-        row.addWidget(add)
+        row.addWidget(self.add_button)
         row.addWidget(self.delete_button)
         row.addStretch(1)
         row.addWidget(buttons)
@@ -109,6 +115,10 @@ class CompanyDialog(QDialog):
         if row.company_id is None:
             self.status.setText(tr("Built-in companies cannot be deleted; edit them to correct them."))
             return
-        companies.delete_company(self._library, row.company_id)
+        try:
+            companies.delete_company(self._library, row.company_id)
+        except UserError as exc:
+            self.status.setText(str(exc))
+            return
         self.changed = True
         self.reload()

@@ -261,17 +261,11 @@ class MainWindow(QMainWindow):
             self.message_bar.show_message("\n".join(notices), "info")
 
     def _disable_writing(self, *_args) -> None:
-        a = self.actions
-        writing = (a.delete_annotation, a.delete_article, a.article_properties, a.import_files, a.import_folder)
-        for action in (
-            *a.tag.values(),
-            *writing,
-            a.import_url,
-            a.open_samples,
-            a.accept_suggestion,
-            a.reject_suggestion,
-        ):
+        for action in self.actions.writing():
             action.setEnabled(False)
+        self.encoding_menu.setEnabled(False)
+        self.suggestion_panel.set_read_only(True)
+        self.sidebar.set_read_only(True)
 
     def _on_show_furniture(self, show: bool) -> None:
         self.reader_pane.set_show_furniture(show)

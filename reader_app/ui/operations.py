@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 from reader_app.core.model import Annotation, Suggestion
 from reader_app.services import annotating, suggesting
 from reader_app.services.errors import UserError
-from reader_app.storage import Library, LibraryError
+from reader_app.storage import Library
 from reader_app.ui.commands import (
     AcceptAllCommand,
     CreateAnnotationCommand,
@@ -47,7 +47,7 @@ class AnnotationOperations(_Operations):
             created = annotating.tag_selection(
                 self._library, article_id, label, start, end, annotator=annotator_name(), fields=fields
             )
-        except (UserError, LibraryError, OSError) as exc:
+        except (UserError, OSError) as exc:
             self._report(exc)
             return None
         except Exception as exc:  # a database error: the edit is not shown as saved

@@ -129,6 +129,11 @@ class AnnotationSidebar(QWidget):
         if index.isValid() and not self._syncing:
             self._hub.annotation_focused.emit(self.model.annotation(index.row()).id, "sidebar")
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only library: the annotations are shown, never edited in place."""
+        if read_only:
+            self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
     def edit_field_of(self, annotation_id: int) -> None:
         """Open the inline editor on the label's field (speaker, cue) right after tagging."""
         row = self.model.row_of(annotation_id)

@@ -53,6 +53,7 @@ class SuggestionPanel(QWidget):
         self._labels = {label.name: label for label in labels}
         self._article_id = 0
         self._syncing = False
+        self._read_only = False
 
         self.heading = QLabel(tr("Suggestions"))
         self.heading.setObjectName("sidebarHeading")
@@ -127,7 +128,13 @@ class SuggestionPanel(QWidget):
                     count, self._labels[name].display_name.lower()
                 )
             )
-            button.setEnabled(count > 0)
+            button.setEnabled(count > 0 and not self._read_only)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only library: suggestions can be browsed, not accepted or rejected."""
+        self._read_only = read_only
+        self.hint.setVisible(not read_only)
+        self._update_buttons()
 
     # --- actions --------------------------------------------------------------------------------
     def current_suggestion(self) -> Suggestion | None:
@@ -135,18 +142,18 @@ class SuggestionPanel(QWidget):
 
     def accept_current(self) -> None:
         suggestion = self.current_suggestion()
-        if suggestion is not None and self._article_id:
+        if suggestion is not None and self._article_id and not self._read_only:
             label = self._labels[suggestion.label]
             self._operations.accept(self._article_id, suggestion, label.display_name)
 
     def reject_current(self) -> None:
         suggestion = self.current_suggestion()
-        if suggestion is not None and self._article_id:
+        if suggestion is not None and self._article_id and not self._read_only:
             self._operations.reject(self._article_id, suggestion)
 
     def accept_all(self, label_name: str) -> None:
         suggestions = self.model.suggestions_of(label_name)
-        if suggestions and self._article_id:
+        if suggestions and self._article_id and not self._read_only:
             self._operations.accept_all(self._article_id, suggestions, self._labels[label_name].display_name)
 
     def step(self, forward: bool = True) -> Suggestion | None:
