@@ -10,6 +10,7 @@ from reader_app.core.model import COMPANY, Annotation
 from reader_app.core.text import utc_now
 from reader_app.services import companies
 from reader_app.services.errors import UserError
+from reader_app.services.uses_library import uses_library
 from reader_app.storage import Library
 from reader_app.storage import annotations as annotation_store
 from reader_app.storage import articles as article_store
@@ -25,6 +26,8 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@uses_library
+@uses_library
 def tag_selection(
     library: Library,
     article_id: int,
@@ -74,6 +77,8 @@ def _learn_company(library: Library, annotation: Annotation) -> None:
         companies.learn(library, annotation.fields["canonical"], annotation.text)
 
 
+@uses_library
+@uses_library
 def edit_annotation(
     library: Library,
     annotation_id: int,
@@ -98,6 +103,7 @@ def edit_annotation(
     return updated
 
 
+@uses_library
 def delete_annotation(library: Library, annotation_id: int) -> Annotation:
     """Delete and return what was deleted, so undo can restore it exactly."""
     with library.atomic():
@@ -108,6 +114,7 @@ def delete_annotation(library: Library, annotation_id: int) -> Annotation:
     return current
 
 
+@uses_library
 def restore_annotation(library: Library, annotation: Annotation) -> Annotation:
     """Put back a deleted annotation under its old id (undo of delete, redo of create)."""
     with library.atomic():
@@ -117,5 +124,6 @@ def restore_annotation(library: Library, annotation: Annotation) -> Annotation:
     return annotation
 
 
+@uses_library
 def annotations_for(library: Library, article_id: int) -> list[Annotation]:
     return annotation_store.for_article(article_id)

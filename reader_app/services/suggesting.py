@@ -8,11 +8,13 @@ from reader_app.core.model import COMPANY, LABEL_FIELD, SPECULATION, Annotation,
 from reader_app.core.suggest import suggest
 from reader_app.services import annotating, companies
 from reader_app.services.errors import UserError
+from reader_app.services.uses_library import uses_library
 from reader_app.storage import Library, rejections
 from reader_app.storage import annotations as annotation_store
 from reader_app.storage import articles as article_store
 
 
+@uses_library
 def raw_suggestions(library: Library, article_id: int) -> list[Suggestion]:
     """What the engines propose for the article's text, before the analyst's decisions are applied."""
     article = article_store.get(article_id)
@@ -22,6 +24,7 @@ def raw_suggestions(library: Library, article_id: int) -> list[Suggestion]:
     return suggest(article.text, language=article.language, body=body, registry=companies.registry(library))
 
 
+@uses_library
 def pending(library: Library, article_id: int, proposed: Iterable[Suggestion]) -> list[Suggestion]:
     """Drop suggestions the analyst already tagged (any overlap with the same label) or rejected."""
     taken: dict[str, list[tuple[int, int]]] = {}
@@ -36,6 +39,7 @@ def pending(library: Library, article_id: int, proposed: Iterable[Suggestion]) -
     ]
 
 
+@uses_library
 def suggestions_for(library: Library, article_id: int) -> list[Suggestion]:
     return pending(library, article_id, raw_suggestions(library, article_id))
 
@@ -45,6 +49,7 @@ def _fields(suggestion: Suggestion) -> dict[str, str]:
     return {key: suggestion.fields.get(key, "")} if key and suggestion.fields.get(key) else {}
 
 
+@uses_library
 def accept(library: Library, article_id: int, suggestion: Suggestion, *, annotator: str = "") -> Annotation:
     return annotating.tag_selection(
         library, article_id, suggestion.label, suggestion.start, suggestion.end,
@@ -52,6 +57,8 @@ def accept(library: Library, article_id: int, suggestion: Suggestion, *, annotat
     )  # fmt: skip
 
 
+@uses_library
+@uses_library
 def accept_all(
     library: Library, article_id: int, proposed: Iterable[Suggestion], *, annotator: str = ""
 ) -> list[Annotation]:
@@ -69,6 +76,7 @@ def accept_all(
     return created
 
 
+@uses_library
 def reject(library: Library, article_id: int, suggestion: Suggestion) -> None:
     with library.atomic():
         if article_store.get(article_id) is None:
@@ -76,6 +84,7 @@ def reject(library: Library, article_id: int, suggestion: Suggestion) -> None:
         rejections.add(article_id, suggestion.label, suggestion.start, suggestion.end, suggestion.text)
 
 
+@uses_library
 def unreject(library: Library, article_id: int, suggestion: Suggestion) -> None:
     with library.atomic():
         rejections.remove(article_id, suggestion.label, suggestion.start, suggestion.end)
@@ -88,6 +97,8 @@ def _overlap(suggestion: Suggestion, start: int, end: int) -> float:
     return inter / union if inter > 0 and union > 0 else 0.0
 
 
+@uses_library
+@uses_library
 def fields_for_selection(
     library: Library, text: str, label: str, start: int, end: int, proposed: Iterable[Suggestion]
 ) -> dict[str, str]:
@@ -113,6 +124,7 @@ def fields_for_selection(
     return {}
 
 
+@uses_library
 def canonical_for(library: Library, text: str) -> str:
     """The canonical company for a mention the analyst tags by hand; the text itself when none is known."""
     mention = " ".join(text.split())

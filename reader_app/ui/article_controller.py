@@ -10,8 +10,8 @@ from reader_app.core.model import Article
 from reader_app.services import library as library_service
 from reader_app.services import reencoding
 from reader_app.services.errors import UserError
+from reader_app.services.library import Library
 from reader_app.services.reencoding import COMMON_ENCODINGS
-from reader_app.storage import Library
 from reader_app.ui.article_properties import ArticlePropertiesDialog
 from reader_app.ui.hub import SignalHub
 from reader_app.ui.i18n import tr

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from reader_app.storage import Library
+from reader_app.services.library import Library
 from reader_app.ui.hub import SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.icons import action_icon

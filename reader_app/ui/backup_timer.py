@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from reader_app.services import backups
 from reader_app.services.errors import UserError
-from reader_app.storage import Library
+from reader_app.services.library import Library
 from reader_app.ui.hub import SignalHub
 from reader_app.ui.i18n import tr
 

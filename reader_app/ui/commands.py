@@ -8,7 +8,7 @@ from PySide6.QtGui import QUndoCommand
 
 from reader_app.core.model import Annotation
 from reader_app.services import annotating, suggesting
-from reader_app.storage import Library
+from reader_app.services.library import Library
 from reader_app.ui.i18n import tr
 
 # Called after every change with the article id, so panes refresh through the hub.

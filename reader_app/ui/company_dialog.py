@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from reader_app.services import companies
 from reader_app.services.errors import UserError
-from reader_app.storage import Library
+from reader_app.services.library import Library
 from reader_app.ui.i18n import tr
 from reader_app.ui.models.company_table import ALIASES, CANONICAL, CompanyRowData, CompanyTableModel
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressBar, QPushButt
 
 from reader_app.paths import resource_path
 from reader_app.services.importing import FAILED, ImportReport, is_url
-from reader_app.storage import Library
+from reader_app.services.library import Library
 from reader_app.ui.hub import SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.import_job import ImportJob

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QThread, Signal
 
 from reader_app.services import importing
-from reader_app.storage import Library
+from reader_app.services.library import Library
 
 
 class ImportJob(QThread):
@@ -21,17 +21,15 @@ class ImportJob(QThread):
 
     def run(self) -> None:
         try:
-            report = importing.import_paths(
-                self._library,
-                self._paths,
-                progress=self.progress.emit,
-                cancelled=self.isInterruptionRequested,
-            )
+            with self._library.thread_connection():  # this thread's own; the UI thread keeps its own
+                report = importing.import_paths(
+                    self._library,
+                    self._paths,
+                    progress=self.progress.emit,
+                    cancelled=self.isInterruptionRequested,
+                )
         except Exception as exc:  # never let a worker die silently: the window shows what happened
             report = importing.ImportReport(
                 items=[importing.ImportItem(", ".join(map(str, self._paths)), importing.FAILED, None, str(exc))]
             )
-        finally:
-            # This thread's own SQLite connection; the UI thread keeps its own.
-            self._library.db.close()
         self.report_ready.emit(report)

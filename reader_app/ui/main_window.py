@@ -23,7 +23,7 @@ from reader_app.services import exporting, suggesting
 from reader_app.services import library as library_service
 from reader_app.services.errors import UserError
 from reader_app.services.importing import ImportReport
-from reader_app.storage import Library
+from reader_app.services.library import Library
 from reader_app.ui import settings
 from reader_app.ui.actions import Actions, create_actions
 from reader_app.ui.article_controller import ArticleController

@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 from reader_app.core.model import Annotation, Suggestion
 from reader_app.services import annotating, suggesting
 from reader_app.services.errors import UserError
-from reader_app.storage import Library
+from reader_app.services.library import Library
 from reader_app.ui.commands import (
     AcceptAllCommand,
     CreateAnnotationCommand,

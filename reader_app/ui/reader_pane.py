@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from reader_app.core.model import Article, Label
 from reader_app.services import annotating
 from reader_app.services import library as library_service
-from reader_app.storage import Library
+from reader_app.services.library import Library
 from reader_app.ui.hub import SignalHub
 from reader_app.ui.reader_view import ReaderView
 

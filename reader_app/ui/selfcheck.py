@@ -88,9 +88,9 @@ def _icon_fonts() -> Result:
 
 
 def _main_window(db_path: Path, app: QApplication) -> Result:
-    from reader_app.app import create_main_window
+    from reader_app.ui.main_window import build_main_window
 
-    window = create_main_window(db_path)
+    window = build_main_window(Path(db_path))
     watcher = _PaintWatcher(window)
     window.installEventFilter(watcher)
     try:

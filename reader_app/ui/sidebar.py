@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from reader_app.core.model import Label
 from reader_app.services import annotating
-from reader_app.storage import Library
+from reader_app.services.library import Library
 from reader_app.ui.field_delegate import FieldDelegate
 from reader_app.ui.hub import SignalHub
 from reader_app.ui.i18n import tr

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QThread, Signal
 
 from reader_app.services import suggesting
-from reader_app.storage import Library
+from reader_app.services.library import Library
 
 
 class SuggestJob(QThread):
@@ -20,10 +20,9 @@ class SuggestJob(QThread):
 
     def run(self) -> None:
         try:
-            proposed = suggesting.raw_suggestions(self._library, self._article_id)
+            with self._library.thread_connection():
+                proposed = suggesting.raw_suggestions(self._library, self._article_id)
         except Exception as exc:  # the reader keeps working without suggestions; the analyst is told why
             self.failed.emit(self._article_id, f"Suggestions could not be computed: {exc}")
             return
-        finally:
-            self._library.db.close()  # this thread's own connection
         self.done.emit(self._article_id, self._generation, proposed)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject
 
 from reader_app.core.model import Suggestion
 from reader_app.services import suggesting
-from reader_app.storage import Library
+from reader_app.services.library import Library
 from reader_app.ui.hub import SignalHub
 from reader_app.ui.suggest_job import SuggestJob
 
