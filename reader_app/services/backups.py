@@ -13,7 +13,17 @@ from reader_app.storage import backup as backup_store
 from reader_app.storage.backup import AUTO, MANUAL, BackupInfo
 from reader_app.storage.library_files import backups_dir_for
 
-__all__ = ["AutoBackup", "BackupInfo", "backup_now", "backups_folder", "list_backups", "restore", "restore_open"]
+__all__ = [
+    "AutoBackup",
+    "BackupInfo",
+    "backup_now",
+    "backups_folder",
+    "backups_folder_of",
+    "backups_of",
+    "list_backups",
+    "restore",
+    "restore_open",
+]
 
 
 def backups_folder(library_path: Path) -> Path:
@@ -29,6 +39,15 @@ def backup_now(library: Library, *, kind: str = MANUAL) -> BackupInfo:
     except (LibraryError, OSError) as exc:
         raise UserError(str(exc)) from exc
     return made
+
+
+def backups_of(library: Library) -> list[BackupInfo]:
+    """The open library's backups, newest first."""
+    return list_backups(library.path)
+
+
+def backups_folder_of(library: Library) -> Path:
+    return backups_folder(library.path)
 
 
 def list_backups(library_path: Path) -> list[BackupInfo]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from reader_app.core.model import COMPANY, LABEL_FIELD, SPECULATION, Annotation, Suggestion
+from reader_app.core.model import LABEL_FIELD, Annotation, Suggestion
 from reader_app.core.suggest import suggest
 from reader_app.services import annotating, companies
 from reader_app.services.errors import UserError
@@ -88,47 +88,3 @@ def reject(library: Library, article_id: int, suggestion: Suggestion) -> None:
 def unreject(library: Library, article_id: int, suggestion: Suggestion) -> None:
     with library.atomic():
         rejections.remove(article_id, suggestion.label, suggestion.start, suggestion.end)
-
-
-def _overlap(suggestion: Suggestion, start: int, end: int) -> float:
-    """Intersection over union of two character ranges."""
-    inter = min(end, suggestion.end) - max(start, suggestion.start)
-    union = max(end, suggestion.end) - min(start, suggestion.start)
-    return inter / union if inter > 0 and union > 0 else 0.0
-
-
-@uses_library
-@uses_library
-def fields_for_selection(
-    library: Library, text: str, label: str, start: int, end: int, proposed: Iterable[Suggestion]
-) -> dict[str, str]:
-    """The field (canonical, speaker, cue) the engine would give a span the analyst tagged by hand.
-
-    A suggestion of the same label over about the same text lends its field; otherwise a company still gets
-    its canonical name and a sentence its cue from the text alone. Empty when nothing fits: the analyst types it.
-    """
-    key = LABEL_FIELD.get(label)
-    if not key:
-        return {}
-    near = [s for s in proposed if s.label == label and _overlap(s, start, end) >= 0.5 and s.fields.get(key)]
-    if near:
-        return {key: max(near, key=lambda s: _overlap(s, start, end)).fields[key]}
-    selected = text[start:end]
-    if label == COMPANY:
-        return {key: canonical_for(library, selected)}
-    if label == SPECULATION:
-        alone = " ".join(selected.split())
-        for suggestion in suggest(alone, body=(0, len(alone)), registry=companies.registry(library)):
-            if suggestion.label == SPECULATION and suggestion.fields.get(key):
-                return {key: suggestion.fields[key]}
-    return {}
-
-
-@uses_library
-def canonical_for(library: Library, text: str) -> str:
-    """The canonical company for a mention the analyst tags by hand; the text itself when none is known."""
-    mention = " ".join(text.split())
-    for suggestion in suggest(mention, body=(0, len(mention)), registry=companies.registry(library)):
-        if suggestion.label == COMPANY and suggestion.start == 0 and suggestion.end == len(mention):
-            return suggestion.fields.get("canonical") or mention
-    return mention

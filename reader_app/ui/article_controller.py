@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from reader_app.core.model import Article
+from reader_app.services import annotating, reencoding
 from reader_app.services import library as library_service
-from reader_app.services import reencoding
-from reader_app.services.errors import UserError
 from reader_app.services.library import Library
 from reader_app.services.reencoding import COMMON_ENCODINGS
+from reader_app.ui.action_runner import ActionRunner
 from reader_app.ui.article_properties import ArticlePropertiesDialog
-from reader_app.ui.hub import SignalHub
+from reader_app.ui.hub import Change, SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.icons import action_icon
 from reader_app.ui.message_bar import MessageBar
@@ -21,10 +21,17 @@ from reader_app.ui.message_bar import MessageBar
 
 class ArticleController(QObject):
     def __init__(
-        self, library: Library, hub: SignalHub, undo_stack: QUndoStack, message_bar: MessageBar, parent: QWidget
+        self,
+        library: Library,
+        runner: ActionRunner,
+        hub: SignalHub,
+        undo_stack: QUndoStack,
+        message_bar: MessageBar,
+        parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self._library = library
+        self._runner = runner
         self._hub = hub
         self._undo = undo_stack
         self._message_bar = message_bar
@@ -32,6 +39,7 @@ class ArticleController(QObject):
         self._article: Article | None = None
         hub.article_selected.connect(self._on_article_selected)
 
+    @Slot(int)
     def _on_article_selected(self, article_id: int) -> None:
         self._article = library_service.article(self._library, article_id) if article_id else None
 
@@ -43,6 +51,7 @@ class ArticleController(QObject):
             action.triggered.connect(lambda _checked=False, e=encoding: self.reopen_with_encoding(e))
         return menu
 
+    @Slot()
     def edit_properties(self) -> None:
         if self._article is None:
             return
@@ -53,35 +62,33 @@ class ArticleController(QObject):
     def save_properties(self, article_id: int, values: dict[str, str]) -> bool:
         if not values:
             return True
-        try:
-            library_service.edit_article_metadata(self._library, article_id, **values)
-        except Exception as exc:
-            self._hub.error.emit(tr("Could not save the article's properties: {0}").format(exc))
-            return False
-        self._hub.articles_changed.emit()
-        self._hub.article_selected.emit(article_id)
-        self._hub.status.emit(tr("Saved the article's properties"))
-        return True
+        done = self._runner.run(
+            library_service.edit_article_metadata, article_id, **values,
+            change=Change.ARTICLE, article_id=article_id, failure=tr("Could not save the article's properties: {0}"),
+        )  # fmt: skip
+        if done.ok:
+            self._hub.status.emit(tr("Saved the article's properties"))
+        return done.ok
 
     def reopen_with_encoding(self, encoding: str) -> None:
         if self._article is None:
             return
         article_id = self._article.id
-        try:
-            result = reencoding.reopen_with_encoding(self._library, article_id, encoding)
-        except UserError as exc:
-            self._hub.error.emit(str(exc))
+        done = self._runner.run(
+            reencoding.reopen_with_encoding, article_id, encoding, change=Change.ARTICLE, article_id=article_id
+        )
+        if not done.ok or done.value is None:
             return
+        result = done.value
         self._undo.clear()  # stored offsets moved; older undo steps would put them back wrongly
-        self._hub.articles_changed.emit()
-        self._hub.article_selected.emit(article_id)
         message = tr("Reopened as {0}: {1} annotations found again").format(result.encoding, result.kept)
         if result.lost:
             message += tr("; {0} could not be found in the new text and are marked with a warning").format(result.lost)
             self._message_bar.show_message(message, "info")
         self._hub.status.emit(message)
 
-    def confirm_delete(self, annotation_count: int) -> None:
+    @Slot()
+    def confirm_delete(self) -> None:
         article = self._article
         if article is None:
             return
@@ -89,17 +96,16 @@ class ArticleController(QObject):
             self._window,
             tr("Delete Article"),
             tr("Delete “{0}” and its {1} annotations from the library? This cannot be undone.").format(
-                article.title, annotation_count
+                article.title, len(annotating.annotations_for(self._library, article.id))
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete(article.id)
 
     def delete(self, article_id: int) -> None:
-        try:
-            library_service.delete_article(self._library, article_id)
-        except Exception as exc:
-            self._hub.error.emit(tr("Could not delete the article: {0}").format(exc))
-            return
-        self._undo.clear()
-        self._hub.articles_changed.emit()
+        done = self._runner.run(
+            library_service.delete_article, article_id,
+            change=Change.ARTICLES, failure=tr("Could not delete the article: {0}"),
+        )  # fmt: skip
+        if done.ok:
+            self._undo.clear()  # its steps may refer to the annotations that went with the article

@@ -16,19 +16,19 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.services import companies
-from reader_app.services.errors import UserError
-from reader_app.services.library import Library
+from reader_app.ui.action_runner import ActionRunner
+from reader_app.ui.hub import Change
 from reader_app.ui.i18n import tr
 from reader_app.ui.models.company_table import ALIASES, CANONICAL, CompanyRowData, CompanyTableModel
 
 
 class CompanyDialog(QDialog):
-    def __init__(self, library: Library, parent=None) -> None:
+    def __init__(self, runner: ActionRunner, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("companyDialog")
         self.setWindowTitle(tr("Companies"))
         self.resize(900, 560)
-        self._library = library
+        self._runner = runner
         self.changed = False
 
         self.search = QLineEdit(self)
@@ -52,7 +52,7 @@ class CompanyDialog(QDialog):
         self.add_button.clicked.connect(self.add_company)
         self.delete_button = QPushButton(tr("Delete Your Entry"), self)
         self.delete_button.clicked.connect(self.delete_selected)
-        if library.read_only:
+        if runner.read_only:
             # Look-up still works; nothing here may write to a library opened read-only.
             self.model.editable = False
             for button in (self.add_button, self.delete_button):
@@ -81,10 +81,11 @@ class CompanyDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        own = companies.own_companies(self._library)
+        own = self._runner.run(companies.own_companies, show_failure=self.status.setText).value or []
         own_names = {c.canonical for c in own}
         rows = [CompanyRowData(c.id, c.canonical, c.aliases, c.exchange, c.ticker) for c in own]
-        shipped = companies.registry(self._library).entries
+        registry = self._runner.run(companies.registry, show_failure=self.status.setText).value
+        shipped = registry.entries if registry is not None else []
         rows += [
             CompanyRowData(None, e.canonical, e.aliases, e.exchange, e.ticker)
             for e in sorted(shipped, key=lambda e: e.canonical.lower())
@@ -93,10 +94,11 @@ class CompanyDialog(QDialog):
         self.model.set_rows(rows)
 
     def _save(self, company_id, canonical: str, aliases: list, exchange: str, ticker: str) -> None:
-        try:
-            companies.save_company(self._library, company_id, canonical, aliases, exchange, ticker)
-        except UserError as exc:
-            self.status.setText(str(exc))
+        done = self._runner.run(
+            companies.save_company, company_id, canonical, aliases, exchange, ticker,
+            change=Change.COMPANIES, show_failure=self.status.setText,
+        )  # fmt: skip
+        if not done.ok:
             return
         self.changed = True
         self.status.setText(tr("Saved {0}.").format(canonical))
@@ -115,10 +117,10 @@ class CompanyDialog(QDialog):
         if row.company_id is None:
             self.status.setText(tr("Built-in companies cannot be deleted; edit them to correct them."))
             return
-        try:
-            companies.delete_company(self._library, row.company_id)
-        except UserError as exc:
-            self.status.setText(str(exc))
+        done = self._runner.run(
+            companies.delete_company, row.company_id, change=Change.COMPANIES, show_failure=self.status.setText
+        )
+        if not done.ok:
             return
         self.changed = True
         self.reload()

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressBar, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QStatusBar, QWidget
 
 from reader_app.paths import resource_path
+from reader_app.services import importing
 from reader_app.services.importing import FAILED, ImportReport, is_url
-from reader_app.services.library import Library
-from reader_app.ui.hub import SignalHub
+from reader_app.ui.action_runner import ActionRunner
+from reader_app.ui.hub import Change, SignalHub
 from reader_app.ui.i18n import tr
-from reader_app.ui.import_job import ImportJob
+from reader_app.ui.jobs.service_job import ServiceJob
 from reader_app.ui.message_bar import MessageBar
 
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
@@ -34,43 +35,40 @@ def dropped_items(mime) -> list:
 
 class ImportController(QObject):
     def __init__(
-        self, library: Library, hub: SignalHub, status_bar: QStatusBar, message_bar: MessageBar, parent: QWidget
+        self,
+        runner: ActionRunner,
+        hub: SignalHub,
+        status_bar: QStatusBar,
+        message_bar: MessageBar,
+        parent: QWidget,
     ) -> None:
         super().__init__(parent)
-        self._library = library
+        self._runner = runner
         self._hub = hub
         self._window = parent
         self._status_bar = status_bar
         self._message_bar = message_bar
-        self._job: ImportJob | None = None
+        self._job: ServiceJob | None = None
         self.last_report: ImportReport | None = None
-
-        self.progress = QProgressBar(parent)
-        self.progress.setObjectName("importProgress")
-        self.progress.setMaximumWidth(220)
-        self.progress.setTextVisible(True)
-        self.cancel_button = QPushButton(tr("Cancel"), parent)
-        self.cancel_button.setObjectName("importCancel")
-        self.cancel_button.clicked.connect(self.cancel)
-        for widget in (self.progress, self.cancel_button):
-            status_bar.addPermanentWidget(widget)
-            widget.hide()
 
     @property
     def running(self) -> bool:
         return self._job is not None
 
     # --- asking the analyst ---------------------------------------------------------------------
+    @Slot()
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self._window, tr("Import Articles"), str(Path.home()), tr(FILE_FILTER))
         if files:
             self.start([Path(f) for f in files])
 
+    @Slot()
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self._window, tr("Import Folder"), str(Path.home()))
         if folder:
             self.start([Path(folder)])
 
+    @Slot()
     def ask_url(self) -> None:
         clipboard = QGuiApplication.clipboard().text().strip()
         url, ok = QInputDialog.getText(
@@ -80,49 +78,42 @@ class ImportController(QObject):
         if ok and url.strip():
             self.start([url.strip()])
 
+    @Slot()
     def open_samples(self) -> None:
         self.start([resource_path("samples")])
 
     # --- the job --------------------------------------------------------------------------------
-    def start(self, items: list[Path | str]) -> ImportJob | None:
+    def start(self, items: list[Path | str]) -> ServiceJob | None:
         """Import on a worker thread; progress and Cancel show in the status bar. Returns the job."""
         if self._job is not None:
             self._hub.status.emit(tr("An import is already running."))
             return None
-        job = ImportJob(self._library, items, self)
-        job.progress.connect(self._on_progress)
-        job.report_ready.connect(self._on_finished)
-        job.finished.connect(job.deleteLater)
-        self._job = job
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
-        job.start()
+        job = self._runner.start(
+            importing.import_paths, items, change=Change.ARTICLES, on_done=self._on_finished, on_failed=self._on_failed
+        )
+        if job is not None:
+            job.progress.connect(self._on_progress)
+            self._job = job
         return job
 
     def cancel(self) -> None:
-        if self._job is not None:
-            self._job.requestInterruption()
+        self._runner.cancel()
 
     def stop(self, msecs: int = 10_000) -> None:
         """Before the window closes: stop between files and wait for the worker."""
-        if self._job is not None:
-            self._job.requestInterruption()
-            self._job.wait(msecs)
+        self._runner.stop(msecs)
 
-    def _on_progress(self, done: int, total: int, current: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setFormat(f"{done} / {total}")
+    @Slot(int, int, str)
+    def _on_progress(self, _done: int, _total: int, current: str) -> None:
         if current:
             self._status_bar.showMessage(tr("Importing {0}").format(Path(current).name))
+
+    def _on_failed(self, _message: str) -> None:
+        self._job = None
 
     def _on_finished(self, report: ImportReport) -> None:
         self._job = None
         self.last_report = report
-        self.progress.hide()
-        self.cancel_button.hide()
-        self._hub.articles_changed.emit()
         self._hub.status.emit(report.summary())
         failures = [item for item in report.items if item.status == FAILED]
         if failures:

@@ -1,4 +1,4 @@
-"""The window's user actions: call a service, record undo, tell the hub what changed, show errors."""
+"""Annotation and suggestion actions: run the service through the ActionRunner, then record the undo step."""
 
 from __future__ import annotations
 
@@ -9,8 +9,7 @@ from PySide6.QtGui import QUndoStack
 
 from reader_app.core.model import Annotation, Suggestion
 from reader_app.services import annotating, suggesting
-from reader_app.services.errors import UserError
-from reader_app.services.library import Library
+from reader_app.ui.action_runner import ActionRunner
 from reader_app.ui.commands import (
     AcceptAllCommand,
     CreateAnnotationCommand,
@@ -18,23 +17,17 @@ from reader_app.ui.commands import (
     EditAnnotationCommand,
     RejectSuggestionCommand,
 )
-from reader_app.ui.hub import SignalHub
+from reader_app.ui.hub import Change, SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.settings import annotator_name
 
 
 class _Operations(QObject):
-    def __init__(self, library: Library, hub: SignalHub, undo_stack: QUndoStack, parent=None) -> None:
+    def __init__(self, runner: ActionRunner, hub: SignalHub, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
-        self._library = library
+        self._runner = runner
         self._hub = hub
         self._undo = undo_stack
-
-    def _changed(self, article_id: int) -> None:
-        self._hub.annotations_changed.emit(article_id)
-
-    def _report(self, exc: Exception) -> None:
-        self._hub.error.emit(str(exc))
 
 
 class AnnotationOperations(_Operations):
@@ -43,43 +36,37 @@ class AnnotationOperations(_Operations):
     def tag(
         self, article_id: int, label: str, label_title: str, start: int, end: int, fields: Mapping[str, str]
     ) -> Annotation | None:
-        try:
-            created = annotating.tag_selection(
-                self._library, article_id, label, start, end, annotator=annotator_name(), fields=fields
-            )
-        except (UserError, OSError) as exc:
-            self._report(exc)
+        done = self._runner.run(
+            annotating.tag_selection, article_id, label, start, end,
+            annotator=annotator_name(), fields=fields,
+            change=Change.ANNOTATIONS, article_id=article_id, failure=tr("Could not save the annotation: {0}"),
+        )  # fmt: skip
+        if not done.ok or done.value is None:
             return None
-        except Exception as exc:  # a database error: the edit is not shown as saved
-            self._report(Exception(tr("Could not save the annotation: {0}").format(exc)))
-            return None
-        self._undo.push(
-            CreateAnnotationCommand(self._library, self._changed, self._hub.error.emit, created, label_title)
-        )
-        self._changed(article_id)
+        created = done.value
+        self._undo.push(CreateAnnotationCommand(self._runner, created, label_title))
         self._hub.status.emit(tr("Tagged “{0}” as {1}").format(_short(created.text), label_title))
         return created
 
     def edit(self, annotation: Annotation, fields: Mapping[str, str] | None, note: str | None) -> None:
-        try:
-            annotating.edit_annotation(self._library, annotation.id, fields=fields, note=note)
-        except Exception as exc:
-            self._report(exc)
-            self._changed(annotation.article_id)  # show what is really stored
-            return
-        self._undo.push(
-            EditAnnotationCommand(self._library, self._changed, self._hub.error.emit, annotation, fields, note)
-        )
-        self._changed(annotation.article_id)
+        done = self._runner.run(
+            annotating.edit_annotation, annotation.id, fields=fields, note=note,
+            change=Change.ANNOTATIONS, article_id=annotation.article_id,
+            failure=tr("Could not save the change: {0}"), refresh_on_failure=True,  # show what is really stored
+        )  # fmt: skip
+        if done.ok:
+            self._undo.push(EditAnnotationCommand(self._runner, annotation, fields, note))
 
     def delete(self, annotation_id: int) -> None:
-        try:
-            deleted = annotating.delete_annotation(self._library, annotation_id)
-        except Exception as exc:
-            self._report(exc)
+        done = self._runner.run(
+            annotating.delete_annotation, annotation_id,
+            change=Change.NOTHING, failure=tr("Could not delete the annotation: {0}"),
+        )  # fmt: skip
+        if not done.ok or done.value is None:
             return
-        self._undo.push(DeleteAnnotationCommand(self._library, self._changed, self._hub.error.emit, deleted))
-        self._changed(deleted.article_id)
+        deleted = done.value
+        self._hub.announce(Change.ANNOTATIONS, deleted.article_id)  # its article is known only now
+        self._undo.push(DeleteAnnotationCommand(self._runner, deleted))
         self._hub.status.emit(tr("Deleted “{0}” (Ctrl+Z brings it back)").format(_short(deleted.text)))
 
 
@@ -87,42 +74,37 @@ class SuggestionOperations(_Operations):
     """Accept and reject suggestions as undoable steps; rejections are remembered per article."""
 
     def accept(self, article_id: int, suggestion: Suggestion, label_title: str) -> Annotation | None:
-        try:
-            created = suggesting.accept(self._library, article_id, suggestion, annotator=annotator_name())
-        except Exception as exc:
-            self._hub.error.emit(tr("Could not save the annotation: {0}").format(exc))
+        done = self._runner.run(
+            suggesting.accept, article_id, suggestion, annotator=annotator_name(),
+            change=Change.ANNOTATIONS, article_id=article_id, failure=tr("Could not save the annotation: {0}"),
+        )  # fmt: skip
+        if not done.ok or done.value is None:
             return None
-        self._undo.push(
-            CreateAnnotationCommand(self._library, self._changed, self._hub.error.emit, created, label_title)
-        )
-        self._changed(article_id)
+        created = done.value
+        self._undo.push(CreateAnnotationCommand(self._runner, created, label_title))
         self._hub.status.emit(tr("Accepted “{0}” as {1}").format(_short(created.text), label_title))
         return created
 
     def accept_all(self, article_id: int, suggestions: list[Suggestion], label_title: str) -> list[Annotation]:
-        try:
-            created = suggesting.accept_all(self._library, article_id, suggestions, annotator=annotator_name())
-        except Exception as exc:
-            self._hub.error.emit(tr("Could not save the annotations: {0}").format(exc))
-            return []
+        done = self._runner.run(
+            suggesting.accept_all, article_id, suggestions, annotator=annotator_name(),
+            change=Change.ANNOTATIONS, article_id=article_id, failure=tr("Could not save the annotations: {0}"),
+        )  # fmt: skip
+        created = done.value or []
         if created:
             text = tr("Accept {0} suggestions as {1}").format(len(created), label_title)
-            self._undo.push(AcceptAllCommand(self._library, self._changed, self._hub.error.emit, created, text))
-            self._changed(article_id)
+            self._undo.push(AcceptAllCommand(self._runner, created, text))
             self._hub.status.emit(tr("Accepted {0} suggestions as {1}").format(len(created), label_title))
         return created
 
     def reject(self, article_id: int, suggestion: Suggestion) -> bool:
-        try:
-            suggesting.reject(self._library, article_id, suggestion)
-        except Exception as exc:
-            self._hub.error.emit(tr("Could not save the rejection: {0}").format(exc))
-            return False
-        self._undo.push(
-            RejectSuggestionCommand(self._library, self._changed, self._hub.error.emit, article_id, suggestion)
-        )
-        self._changed(article_id)
-        return True
+        done = self._runner.run(
+            suggesting.reject, article_id, suggestion,
+            change=Change.REJECTIONS, article_id=article_id, failure=tr("Could not save the rejection: {0}"),
+        )  # fmt: skip
+        if done.ok:
+            self._undo.push(RejectSuggestionCommand(self._runner, article_id, suggestion))
+        return done.ok
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -11,7 +11,7 @@ from reader_app.core.model import Article, Label
 from reader_app.services import annotating
 from reader_app.services import library as library_service
 from reader_app.services.library import Library
-from reader_app.ui.hub import SignalHub
+from reader_app.ui.hub import Origin, SignalHub
 from reader_app.ui.reader_view import ReaderView
 
 
@@ -37,8 +37,8 @@ class ReaderPane(QWidget):
         layout.addWidget(self.meta)
         layout.addWidget(self.view, 1)
 
-        self.view.annotation_clicked.connect(lambda aid: hub.annotation_focused.emit(aid, "reader"))
-        self.view.suggestion_clicked.connect(lambda s: hub.suggestion_focused.emit(s, "reader"))
+        self.view.annotation_clicked.connect(lambda aid: hub.annotation_focused.emit(aid, Origin.READER))
+        self.view.suggestion_clicked.connect(lambda s: hub.suggestion_focused.emit(s, Origin.READER))
         self.view.render_finished.connect(lambda _article_id: self._update_header())
         hub.suggestions_changed.connect(self._on_suggestions_changed)
         hub.suggestion_focused.connect(self._on_suggestion_focused)
@@ -83,10 +83,10 @@ class ReaderPane(QWidget):
         if article is not None and article.id == article_id:
             self.view.set_suggestions(suggestions)
 
-    def _on_suggestion_focused(self, suggestion, origin: str) -> None:
-        if origin != "reader":
+    def _on_suggestion_focused(self, suggestion, origin: Origin) -> None:
+        if origin != Origin.READER:
             self.view.focus_suggestion(suggestion)
 
-    def _on_annotation_focused(self, annotation_id: int, origin: str) -> None:
-        if origin != "reader":
+    def _on_annotation_focused(self, annotation_id: int, origin: Origin) -> None:
+        if origin != Origin.READER:
             self.view.focus_annotation(annotation_id)

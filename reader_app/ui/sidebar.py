@@ -9,7 +9,7 @@ from reader_app.core.model import Label
 from reader_app.services import annotating
 from reader_app.services.library import Library
 from reader_app.ui.field_delegate import FieldDelegate
-from reader_app.ui.hub import SignalHub
+from reader_app.ui.hub import Origin, SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.models.annotation_table import FIELD, LABEL, NOTE, TEXT, AnnotationTableModel
 from reader_app.ui.operations import AnnotationOperations
@@ -97,8 +97,8 @@ class AnnotationSidebar(QWidget):
         if article_id == self._article_id:
             self._reload()
 
-    def _on_annotation_focused(self, annotation_id: int, origin: str) -> None:
-        if origin != "sidebar":
+    def _on_annotation_focused(self, annotation_id: int, origin: Origin) -> None:
+        if origin != Origin.SIDEBAR:
             self._select(annotation_id)
 
     # --- selection ------------------------------------------------------------------------------
@@ -122,12 +122,12 @@ class AnnotationSidebar(QWidget):
 
     def _on_current_row_changed(self, current, _previous) -> None:
         if current.isValid() and not self._syncing:
-            self._hub.annotation_focused.emit(self.model.annotation(current.row()).id, "sidebar")
+            self._hub.annotation_focused.emit(self.model.annotation(current.row()).id, Origin.SIDEBAR)
 
     def _on_clicked(self, index) -> None:
         # A click on the row that is already current still scrolls the reader to it.
         if index.isValid() and not self._syncing:
-            self._hub.annotation_focused.emit(self.model.annotation(index.row()).id, "sidebar")
+            self._hub.annotation_focused.emit(self.model.annotation(index.row()).id, Origin.SIDEBAR)
 
     def set_read_only(self, read_only: bool) -> None:
         """A read-only library: the annotations are shown, never edited in place."""

@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject
 from reader_app.core.model import Suggestion
 from reader_app.services import suggesting
 from reader_app.services.library import Library
-from reader_app.ui.hub import SignalHub
+from reader_app.ui.hub import Change, SignalHub
 from reader_app.ui.suggest_job import SuggestJob
 
 
@@ -24,6 +24,7 @@ class SuggestionController(QObject):
         self.pending: list[Suggestion] = []
         hub.article_selected.connect(self._on_article_selected)
         hub.annotations_changed.connect(self._on_annotations_changed)
+        hub.changed.connect(self._on_changed)
 
     @property
     def article_id(self) -> int:
@@ -50,6 +51,10 @@ class SuggestionController(QObject):
         self._publish([])
         if article_id:
             self.recompute()
+
+    def _on_changed(self, change: Change, _article_id: int) -> None:
+        if change & Change.COMPANIES:
+            self.recompute()  # suggest with what the analyst just taught the registry
 
     def recompute(self) -> None:
         """Run the engines again (after the registry changed, or on demand)."""

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.core.model import Label, Suggestion
-from reader_app.ui.hub import SignalHub
+from reader_app.ui.hub import Origin, SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.icons import label_icon
 from reader_app.ui.models.suggestion_tree import DETAIL, TEXT, SuggestionTreeModel
@@ -115,8 +115,8 @@ class SuggestionPanel(QWidget):
         if current is not None:
             self._select_nearest(current)
 
-    def _on_suggestion_focused(self, suggestion: Suggestion, origin: str) -> None:
-        if origin != "sidebar":
+    def _on_suggestion_focused(self, suggestion: Suggestion, origin: Origin) -> None:
+        if origin != Origin.SUGGESTIONS:
             self._select(self.model.index_of(suggestion))
 
     def _update_buttons(self) -> None:
@@ -170,7 +170,7 @@ class SuggestionPanel(QWidget):
             index = ordered.index(current) + (1 if forward else -1)
             target = ordered[index % len(ordered)]
         self._select(self.model.index_of(target))
-        self._hub.suggestion_focused.emit(target, "sidebar")
+        self._hub.suggestion_focused.emit(target, Origin.SUGGESTIONS)
         return target
 
     # --- selection ------------------------------------------------------------------------------
@@ -192,9 +192,9 @@ class SuggestionPanel(QWidget):
         following = [s for s in same if s.start >= previous.start] or same[-1:]
         if following:
             self._select(self.model.index_of(following[0]))
-            self._hub.suggestion_focused.emit(following[0], "sidebar")
+            self._hub.suggestion_focused.emit(following[0], Origin.SUGGESTIONS)
 
     def _on_current_changed(self, current, _previous) -> None:
         suggestion = self.model.suggestion(current)
         if suggestion is not None and not self._syncing:
-            self._hub.suggestion_focused.emit(suggestion, "sidebar")
+            self._hub.suggestion_focused.emit(suggestion, Origin.SUGGESTIONS)

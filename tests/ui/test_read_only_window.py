@@ -115,7 +115,7 @@ def test_the_companies_dialog_of_a_read_only_window_looks_up_but_does_not_edit(q
     window = _read_only_window(qtbot, tmp_path)
     try:
         before = _stored(window.library.path)
-        dialog = CompanyDialog(window.library, window)
+        dialog = CompanyDialog(window.runner, window)
         qtbot.addWidget(dialog)
         assert dialog.model.rowCount() > 0  # the shipped registry is there to look up
         assert not dialog.add_button.isEnabled()
