@@ -153,7 +153,7 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
     except ImportFailure as exc:
         raise UserError(str(exc)) from exc
     body = (doc.body_start, len(doc.text) if doc.body_end is None else doc.body_end)
-    suggestions = suggest(doc.text, language=doc.language, body=body)
+    suggestions = suggest(doc.text, language=doc.language, body=body, title=doc.title)
     if args.json:
         print(json.dumps([_suggestion_json(s) for s in suggestions], ensure_ascii=False, indent=2))
     else:
