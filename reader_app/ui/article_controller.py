@@ -35,7 +35,7 @@ class ArticleController(QObject):
         self._hub = hub
         self._undo = undo_stack
         self._message_bar = message_bar
-        self._window = parent
+        self._dialog_parent = parent
         self._article: Article | None = None
         hub.article_selected.connect(self._on_article_selected)
 
@@ -55,7 +55,7 @@ class ArticleController(QObject):
     def edit_properties(self) -> None:
         if self._article is None:
             return
-        dialog = ArticlePropertiesDialog(self._article, self._window)
+        dialog = ArticlePropertiesDialog(self._article, self._dialog_parent)
         if dialog.exec() == ArticlePropertiesDialog.DialogCode.Accepted:
             self.save_properties(self._article.id, dialog.changed_values())
 
@@ -93,7 +93,7 @@ class ArticleController(QObject):
         if article is None:
             return
         answer = QMessageBox.question(
-            self._window,
+            self._dialog_parent,
             tr("Delete Article"),
             tr("Delete “{0}” and its {1} annotations from the library? This cannot be undone.").format(
                 article.title, len(annotating.annotations_for(self._library, article.id))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from reader_app.services.library import Library
@@ -60,6 +60,7 @@ class ArticleListPane(QWidget):
         index = self.view.currentIndex()
         return self.model.article_id(index.row()) if index.isValid() else 0
 
+    @Slot(int)
     def select_article(self, article_id: int) -> bool:
         row = self.model.row_of(article_id)
         if row < 0:
@@ -71,17 +72,20 @@ class ArticleListPane(QWidget):
         self.view.scrollTo(self.model.index(row, TITLE))
         return True
 
+    @Slot()
     def reload(self) -> None:
         current = self.current_article_id()
         self.model.reload()
         if current and not self.select_article(current):
             self._hub.article_selected.emit(0)
 
+    @Slot(str)
     def _on_filter(self, text: str) -> None:
         current = self.current_article_id()
         self.model.set_query(text)
         if current:
             self.select_article(current)
 
+    @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current, _previous) -> None:
         self._hub.article_selected.emit(self.model.article_id(current.row()) if current.isValid() else 0)

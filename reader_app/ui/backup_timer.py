@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from reader_app.services import backups
 from reader_app.services.errors import UserError
@@ -57,6 +57,7 @@ class BackupTimer(QObject):
         self.wait()
         self._auto = backups.AutoBackup(self._library)
 
+    @Slot()
     def back_up_if_changed(self) -> bool:
         """Start a backup on a worker thread if the library changed; False when none was needed or one runs."""
         if self._job is not None:
@@ -86,13 +87,16 @@ class BackupTimer(QObject):
             # The window is closing, so the message bar is gone: the terminal is the only place left to say it.
             print(f"reader-app: the backup on exit failed: {exc}", file=sys.stderr)
 
+    @Slot(object)
     def _on_succeeded(self, made) -> None:
         self.backed_up.emit(made)
         self._hub.status.emit(tr("Backed up the library ({0})").format(made.path.name))
 
+    @Slot(str)
     def _on_failed(self, message: str) -> None:
         self._hub.error.emit(tr("The automatic backup failed: {0}").format(message))
 
+    @Slot()
     def _on_finished(self) -> None:
         if self._job is not None:
             self._job.deleteLater()

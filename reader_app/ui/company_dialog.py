@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -93,6 +94,7 @@ class CompanyDialog(QDialog):
         ]
         self.model.set_rows(rows)
 
+    @Slot(object, str, list, str, str)
     def _save(self, company_id, canonical: str, aliases: list, exchange: str, ticker: str) -> None:
         done = self._runner.run(
             companies.save_company, company_id, canonical, aliases, exchange, ticker,
@@ -104,11 +106,13 @@ class CompanyDialog(QDialog):
         self.status.setText(tr("Saved {0}.").format(canonical))
         self.reload()
 
+    @Slot()
     def add_company(self) -> None:
         name = self.search.text().strip() or tr("New Company")
         self._save(None, name, [name], "", "")
         self.search.setText(name)
 
+    @Slot()
     def delete_selected(self) -> None:
         index = self.view.currentIndex()
         if not index.isValid():

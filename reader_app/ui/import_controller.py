@@ -96,6 +96,7 @@ class ImportController(QObject):
             self._job = job
         return job
 
+    @Slot()
     def cancel(self) -> None:
         self._runner.cancel()
 

@@ -264,6 +264,7 @@ class MainWindow(QMainWindow):
         if notices:
             self.message_bar.show_message("\n".join(notices), "info")
 
+    @Slot(int)
     def _disable_writing(self, *_args) -> None:
         for action in self.actions.writing():
             action.setEnabled(False)

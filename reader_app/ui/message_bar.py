@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
 
 from reader_app.ui.i18n import tr
@@ -27,6 +27,7 @@ class MessageBar(QFrame):
         layout.addWidget(close)
         self.hide()
 
+    @Slot(str)
     def show_message(self, text: str, kind: str = "error") -> None:
         self.setProperty("kind", kind)
         self.style().unpolish(self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader_app.core.model import Article, Label
@@ -48,6 +48,7 @@ class ReaderPane(QWidget):
         hub.annotations_changed.connect(self._on_annotations_changed)
         hub.annotation_focused.connect(self._on_annotation_focused)
 
+    @Slot(int)
     def load_article(self, article_id: int) -> None:
         article = library_service.article(self._library, article_id) if article_id else None
         if article is None:
@@ -75,20 +76,24 @@ class ReaderPane(QWidget):
         self.meta.setText(line)
         self.meta.setVisible(bool(line))
 
+    @Slot(int)
     def _on_annotations_changed(self, article_id: int) -> None:
         article = self.view.article
         if article is not None and article.id == article_id:
             self.view.set_annotations(annotating.annotations_for(self._library, article_id))
 
+    @Slot(int, object)
     def _on_suggestions_changed(self, article_id: int, suggestions) -> None:
         article = self.view.article
         if article is not None and article.id == article_id:
             self.view.set_suggestions(suggestions)
 
+    @Slot(object, object)
     def _on_suggestion_focused(self, suggestion, origin: Origin) -> None:
         if origin != Origin.READER:
             self.view.focus_suggestion(suggestion)
 
+    @Slot(int, object)
     def _on_annotation_focused(self, annotation_id: int, origin: Origin) -> None:
         if origin != Origin.READER:
             self.view.focus_annotation(annotation_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit
 
@@ -147,6 +147,7 @@ class ReaderView(QTextBrowser):
         job.finished.connect(lambda: self._render_jobs.discard(job))
         job.start()
 
+    @Slot(int, str, object)
     def _on_rendered(self, article_id: int, content_hash: str, html) -> None:
         if len(self._rendered) > 64:
             self._rendered.pop(next(iter(self._rendered)))
@@ -377,6 +378,7 @@ class ReaderView(QTextBrowser):
     def flashing_annotation_id(self) -> int:
         return self._flash_id if self._flash_timer.isActive() else 0
 
+    @Slot()
     def _flash_tick(self) -> None:
         self._flash_step += 1
         if self._flash_step > _FLASH_STEPS:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from reader_app.core.model import Label
@@ -80,6 +80,7 @@ class AnnotationSidebar(QWidget):
         hub.annotation_focused.connect(self._on_annotation_focused)
 
     # --- hub ------------------------------------------------------------------------------------
+    @Slot(int)
     def load_article(self, article_id: int) -> None:
         self._article_id = article_id
         self._reload()
@@ -93,10 +94,12 @@ class AnnotationSidebar(QWidget):
         if current_id:
             self._select(current_id)
 
+    @Slot(int)
     def _on_annotations_changed(self, article_id: int) -> None:
         if article_id == self._article_id:
             self._reload()
 
+    @Slot(int, object)
     def _on_annotation_focused(self, annotation_id: int, origin: Origin) -> None:
         if origin != Origin.SIDEBAR:
             self._select(annotation_id)
@@ -120,10 +123,12 @@ class AnnotationSidebar(QWidget):
         finally:
             self._syncing = False
 
+    @Slot(QModelIndex, QModelIndex)
     def _on_current_row_changed(self, current, _previous) -> None:
         if current.isValid() and not self._syncing:
             self._hub.annotation_focused.emit(self.model.annotation(current.row()).id, Origin.SIDEBAR)
 
+    @Slot(QModelIndex)
     def _on_clicked(self, index) -> None:
         # A click on the row that is already current still scrolls the reader to it.
         if index.isValid() and not self._syncing:
@@ -141,6 +146,7 @@ class AnnotationSidebar(QWidget):
             self._select(annotation_id)
             self.view.edit(self.model.index(row, FIELD))
 
+    @Slot(int, object, object)
     def _on_edit_requested(self, annotation_id: int, fields, note) -> None:
         row = self.model.row_of(annotation_id)
         if row >= 0:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Slot
 
 from reader_app.core.model import Suggestion
 from reader_app.services import suggesting
@@ -44,6 +44,7 @@ class SuggestionController(QObject):
     def busy(self) -> bool:
         return any(job.isRunning() for job in self._jobs)
 
+    @Slot(int)
     def _on_article_selected(self, article_id: int) -> None:
         self._article_id = article_id
         self._generation += 1
@@ -52,6 +53,7 @@ class SuggestionController(QObject):
         if article_id:
             self.recompute()
 
+    @Slot(object, int)
     def _on_changed(self, change: Change, _article_id: int) -> None:
         if change & Change.COMPANIES:
             self.recompute()  # suggest with what the analyst just taught the registry
@@ -69,6 +71,7 @@ class SuggestionController(QObject):
         self._jobs.add(job)
         job.start()
 
+    @Slot(int, int, object)
     def _on_done(self, article_id: int, generation: int, proposed: list[Suggestion]) -> None:
         if article_id != self._article_id or generation != self._generation:
             return  # the analyst moved on; an old article's suggestions must not appear
@@ -76,6 +79,7 @@ class SuggestionController(QObject):
         self._computed_for = generation
         self.refilter()
 
+    @Slot(int)
     def _on_annotations_changed(self, article_id: int) -> None:
         if article_id == self._article_id and self._raw:
             self.refilter()

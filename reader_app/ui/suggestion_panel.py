@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -104,6 +104,7 @@ class SuggestionPanel(QWidget):
         hub.suggestion_focused.connect(self._on_suggestion_focused)
 
     # --- hub ------------------------------------------------------------------------------------
+    @Slot(int, object)
     def _on_suggestions_changed(self, article_id: int, suggestions: list[Suggestion]) -> None:
         current = self.current_suggestion()
         self._article_id = article_id
@@ -115,6 +116,7 @@ class SuggestionPanel(QWidget):
         if current is not None:
             self._select_nearest(current)
 
+    @Slot(object, object)
     def _on_suggestion_focused(self, suggestion: Suggestion, origin: Origin) -> None:
         if origin != Origin.SUGGESTIONS:
             self._select(self.model.index_of(suggestion))
@@ -140,12 +142,14 @@ class SuggestionPanel(QWidget):
     def current_suggestion(self) -> Suggestion | None:
         return self.model.suggestion(self.view.currentIndex())
 
+    @Slot()
     def accept_current(self) -> None:
         suggestion = self.current_suggestion()
         if suggestion is not None and self._article_id and not self._read_only:
             label = self._labels[suggestion.label]
             self._operations.accept(self._article_id, suggestion, label.display_name)
 
+    @Slot()
     def reject_current(self) -> None:
         suggestion = self.current_suggestion()
         if suggestion is not None and self._article_id and not self._read_only:
@@ -194,6 +198,7 @@ class SuggestionPanel(QWidget):
             self._select(self.model.index_of(following[0]))
             self._hub.suggestion_focused.emit(following[0], Origin.SUGGESTIONS)
 
+    @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current, _previous) -> None:
         suggestion = self.model.suggestion(current)
         if suggestion is not None and not self._syncing:
