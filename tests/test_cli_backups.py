@@ -94,7 +94,7 @@ def test_restore_refuses_a_missing_backup_with_a_hint(tmp_path, capsys):
 def test_restore_refuses_while_a_window_has_the_library_open(qapp, tmp_path, capsys):
     from PySide6.QtWidgets import QWidget
 
-    from reader_app.ui.single_instance import InstanceServer
+    from reader_app.ui.startup.single_instance import InstanceServer
 
     db = _library_with_articles(tmp_path, capsys, count=1)
     assert main(["--db", str(db), "backup"]) == 0

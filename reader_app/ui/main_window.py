@@ -21,28 +21,28 @@ from reader_app.services.importing import ImportReport
 from reader_app.services.library import Library
 from reader_app.ui import settings
 from reader_app.ui.action_runner import ActionRunner
-from reader_app.ui.actions import Actions, create_actions
-from reader_app.ui.article_controller import ArticleController
-from reader_app.ui.article_list import ArticleListPane
-from reader_app.ui.backup_menu import BackupMenu
-from reader_app.ui.backup_timer import BackupTimer
-from reader_app.ui.company_dialog import CompanyDialog
-from reader_app.ui.export_controller import ExportController
+from reader_app.ui.controllers.annotations import AnnotationOperations, SuggestionOperations
+from reader_app.ui.controllers.articles import ArticleController
+from reader_app.ui.controllers.automatic_backups import BackupTimer
+from reader_app.ui.controllers.backup_menu import BackupMenu
+from reader_app.ui.controllers.exports import ExportController
+from reader_app.ui.controllers.imports import ImportController, dropped_items
+from reader_app.ui.controllers.suggestions import SuggestionController
+from reader_app.ui.controllers.tagging import TaggingController
+from reader_app.ui.dialogs.companies import CompanyDialog
+from reader_app.ui.dialogs.preferences import PreferencesDialog
 from reader_app.ui.hub import SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.icons import app_icon
-from reader_app.ui.import_controller import ImportController, dropped_items
 from reader_app.ui.jobs.service_job import ServiceJob
-from reader_app.ui.message_bar import MessageBar
-from reader_app.ui.operations import AnnotationOperations, SuggestionOperations
-from reader_app.ui.preferences import PreferencesDialog
-from reader_app.ui.reader_pane import ReaderPane
-from reader_app.ui.sidebar import AnnotationSidebar
+from reader_app.ui.panes.annotation_list import AnnotationSidebar
+from reader_app.ui.panes.article_list import ArticleListPane
+from reader_app.ui.panes.message_bar import MessageBar
+from reader_app.ui.panes.reader_pane import ReaderPane
+from reader_app.ui.panes.suggestion_panel import SuggestionPanel
+from reader_app.ui.panes.welcome import WelcomePage
 from reader_app.ui.styles import apply_stylesheet
-from reader_app.ui.suggestion_controller import SuggestionController
-from reader_app.ui.suggestion_panel import SuggestionPanel
-from reader_app.ui.tagging_controller import TaggingController
-from reader_app.ui.welcome import WelcomePage
+from reader_app.ui.window_actions import Actions, create_actions
 
 
 class MainWindow(QMainWindow):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from reader_app.services import companies
-from reader_app.ui.company_dialog import CompanyDialog
+from reader_app.ui.dialogs.companies import CompanyDialog
 from reader_app.ui.models.company_table import ALIASES, CompanyRowData, CompanyTableModel
 
 

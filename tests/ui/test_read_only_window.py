@@ -110,7 +110,7 @@ def test_reopen_with_encoding_in_a_read_only_window_is_a_message_not_an_escaped_
 
 
 def test_the_companies_dialog_of_a_read_only_window_looks_up_but_does_not_edit(qtbot, qt_settings, tmp_path):
-    from reader_app.ui.company_dialog import CompanyDialog
+    from reader_app.ui.dialogs.companies import CompanyDialog
 
     window = _read_only_window(qtbot, tmp_path)
     try:

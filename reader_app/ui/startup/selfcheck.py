@@ -112,8 +112,8 @@ def _main_window(db_path: Path, app: QApplication) -> Result:
 
 def run_window_checks(db_path: Path, settings_dir: Path) -> list[Result]:
     """Build a QApplication (or reuse one), then check fonts, icons and the main window over db_path."""
-    from reader_app.ui.application import ensure_application
     from reader_app.ui.icons import app_icon
+    from reader_app.ui.startup.application import ensure_application
 
     messages: list[str] = []
 

@@ -11,7 +11,7 @@ from reader_app.core.display_map import DisplayMap
 from reader_app.core.importing.inner_furniture import inner_furniture
 from reader_app.core.model import Annotation, Article, Label, Suggestion
 from reader_app.core.reflow import reflowed
-from reader_app.ui.render_job import MarkdownRenderJob
+from reader_app.ui.jobs.render_job import MarkdownRenderJob
 
 READING_FONTS = [
     "Noto Serif",

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.core.model import Label, Suggestion
+from reader_app.ui.controllers.annotations import SuggestionOperations
 from reader_app.ui.hub import Origin, SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.icons import label_icon
 from reader_app.ui.models.suggestion_tree import DETAIL, TEXT, SuggestionTreeModel
-from reader_app.ui.operations import SuggestionOperations
 
 
 class SuggestionTree(QTreeView):

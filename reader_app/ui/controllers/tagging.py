@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QMenu
 from reader_app.core.model import Label
 from reader_app.services import annotating
 from reader_app.ui.action_runner import ActionRunner
-from reader_app.ui.actions import Actions
+from reader_app.ui.controllers.annotations import AnnotationOperations
+from reader_app.ui.controllers.suggestions import SuggestionController
 from reader_app.ui.hub import Origin, SignalHub
 from reader_app.ui.i18n import tr
-from reader_app.ui.operations import AnnotationOperations
-from reader_app.ui.reader_view import ReaderView
-from reader_app.ui.sidebar import AnnotationSidebar
-from reader_app.ui.suggestion_controller import SuggestionController
+from reader_app.ui.panes.annotation_list import AnnotationSidebar
+from reader_app.ui.panes.reader_view import ReaderView
+from reader_app.ui.window_actions import Actions
 
 
 class TaggingController(QObject):

@@ -8,7 +8,7 @@ from reader_app.core.model import Suggestion
 from reader_app.services import suggesting
 from reader_app.services.library import Library
 from reader_app.ui.hub import Change, SignalHub
-from reader_app.ui.suggest_job import SuggestJob
+from reader_app.ui.jobs.suggest_job import SuggestJob
 
 
 class SuggestionController(QObject):

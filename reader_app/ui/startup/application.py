@@ -45,8 +45,8 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run(db_path: Path, *, allow_new: bool = False) -> int:
-    from reader_app.ui.recovery import open_window
-    from reader_app.ui.single_instance import HandOver, InstanceServer, hand_over
+    from reader_app.ui.startup.recovery import open_window
+    from reader_app.ui.startup.single_instance import HandOver, InstanceServer, hand_over
 
     app = ensure_application()
     app.setWindowIcon(app_icon())

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reader_app.services import exporting
 from reader_app.ui.action_runner import ActionRunner
-from reader_app.ui.actions import Actions
 from reader_app.ui.hub import SignalHub
 from reader_app.ui.i18n import tr
-from reader_app.ui.reader_view import ReaderView
+from reader_app.ui.panes.reader_view import ReaderView
+from reader_app.ui.window_actions import Actions
 
 
 class ExportController(QObject):

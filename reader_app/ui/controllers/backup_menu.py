@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from reader_app.services import backups
 from reader_app.services.backups import BackupInfo
 from reader_app.ui.action_runner import ActionRunner
-from reader_app.ui.backup_timer import BackupTimer
+from reader_app.ui.controllers.automatic_backups import BackupTimer
 from reader_app.ui.hub import Change, SignalHub
 from reader_app.ui.i18n import tr
-from reader_app.ui.message_bar import MessageBar
+from reader_app.ui.panes.message_bar import MessageBar
 
 KIND_NAMES = {
     "auto": "automatic",

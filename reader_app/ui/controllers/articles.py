@@ -12,11 +12,11 @@ from reader_app.services import library as library_service
 from reader_app.services.library import Library
 from reader_app.services.reencoding import COMMON_ENCODINGS
 from reader_app.ui.action_runner import ActionRunner
-from reader_app.ui.article_properties import ArticlePropertiesDialog
+from reader_app.ui.dialogs.article_properties import ArticlePropertiesDialog
 from reader_app.ui.hub import Change, SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.icons import action_icon
-from reader_app.ui.message_bar import MessageBar
+from reader_app.ui.panes.message_bar import MessageBar
 
 
 class ArticleController(QObject):

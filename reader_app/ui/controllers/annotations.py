@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 from reader_app.core.model import Annotation, Suggestion
 from reader_app.services import annotating, suggesting
 from reader_app.ui.action_runner import ActionRunner
-from reader_app.ui.commands import (
+from reader_app.ui.controllers.undo_commands import (
     AcceptAllCommand,
     CreateAnnotationCommand,
     DeleteAnnotationCommand,

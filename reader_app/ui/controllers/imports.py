@@ -15,7 +15,7 @@ from reader_app.ui.action_runner import ActionRunner
 from reader_app.ui.hub import Change, SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.jobs.service_job import ServiceJob
-from reader_app.ui.message_bar import MessageBar
+from reader_app.ui.panes.message_bar import MessageBar
 
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 

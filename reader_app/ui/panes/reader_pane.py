@@ -12,7 +12,7 @@ from reader_app.services import annotating
 from reader_app.services import library as library_service
 from reader_app.services.library import Library
 from reader_app.ui.hub import Origin, SignalHub
-from reader_app.ui.reader_view import ReaderView
+from reader_app.ui.panes.reader_view import ReaderView
 
 
 def metadata_line(article: Article) -> str:
