@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -152,6 +153,7 @@ def test_restore_from_the_app_puts_the_backup_back_and_keeps_the_current_file(ma
     assert len(_stored(window.library.path)) == 2
 
 
+@pytest.mark.allow_modal  # a QTimer clicks the recovery dialog's button, as the analyst would
 def test_a_damaged_library_at_start_offers_the_newest_backup(qtbot, qt_settings, tmp_path):
     from reader_app.ui.startup.recovery import open_window
 
