@@ -139,7 +139,7 @@ def _classify_korean(text, sents, start, end, kind, previous, prefix, sentence_e
     attributed = _korean_attribution(text, end, sentence_end)
     between = text[previous[-1].end : start] if previous and previous[-1].end <= start else None
     chained = between is not None and (ko.CHAIN.fullmatch(between) or ko.CONNECTIVE.fullmatch(between))
-    if chained and between.strip():
+    if chained and between and between.strip():
         return Quote(start, end, previous[-1].speaker, previous[-1].confidence, previous[-1].rule)
     line_start = text.rfind("\n", 0, start) + 1
     speaker = None if at_line_start else ko.inline_caption(text[line_start:start])

@@ -109,9 +109,10 @@ def announcing_speaker(previous_sentence: str) -> str | None:
 
 def this_way_speaker(next_sentence: str) -> str | None:
     """A quotation standing alone, followed by `X는 … 이같이 강조했다`: X said it."""
-    if not _THIS_WAY.search(next_sentence):
+    this_way = _THIS_WAY.search(next_sentence)
+    if this_way is None:
         return None
-    return subject_before(next_sentence[: _THIS_WAY.search(next_sentence).start()])
+    return subject_before(next_sentence[: this_way.start()])
 
 
 def is_pronoun(speaker: str) -> bool:
