@@ -42,7 +42,7 @@ def suggest(
     companies = find_companies(text, registry, language)
     quotes = find_quotes(text, language, companies, body)
     results = company_suggestions(companies, text) + quote_suggestions(quotes, text)
-    results += find_speculation(text, language, quotes, body)
+    results += find_speculation(text, language, quotes, body, {m.end for m in companies})
     start, end = body
     inside = [s for s in results if start <= s.start and s.end <= end]
     return sorted(inside, key=lambda s: (s.start, s.end, s.label))

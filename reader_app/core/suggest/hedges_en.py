@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader_app.core.suggest.hedges_en_holders import holder_cues
 from reader_app.core.suggest.hedges_en_more import extra_cues
 
 
@@ -40,7 +41,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
     (re.compile(r"\bcould\b(?!\s+not\b|n't)"), 0.65, "modal-could"),
     (
         re.compile(
-            r"\b(?:is|are|was|were|be|been|being)\s+(?:widely\s+|also\s+|now\s+|generally\s+)?"
+            r"(?<!must\s)(?<!shall\s)(?<!should\s)(?<!will\s)\b(?:is|are|was|were|be|been|being)\s+"
+            r"(?:widely\s+|also\s+|now\s+|generally\s+)?"
             r"(?:expected|said|thought|believed|reported|rumou?red|understood|tipped|seen)\s+to\b",
             re.I,
         ),
@@ -189,6 +191,16 @@ _DISMISSED = re.compile(
 )
 
 
+# A modal inside the terms of a rule or contract states what is allowed, not what may happen:
+# "Under the new rule, brokers could be barred…".
+_UNDER_RULE = re.compile(
+    r"\bunder\s+(?:the|a|an|its|their|this|these|those|new|current|proposed)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:rules?|regulations?|laws?|act|statutes?|provisions?|guidelines?|directives?|code|terms|contracts?)\b",
+    re.I,
+)
+_RULE_MODALS = frozenset({"modal-may", "modal-could", "observer-would", "conditional-would"})
+
+
 def _extend_modal(sentence: str, start: int, end: int) -> int:
     """A modal's cue runs to its main verb: "may be considering", "might better reflect"."""
     pos = end
@@ -212,8 +224,8 @@ def cues(sentence: str) -> list[Cue]:
             if rule.startswith("modal"):
                 end = _extend_modal(sentence, match.start(), end)
             found.append(Cue(match.start(), end, confidence, rule))
-    for start, end, confidence, rule in extra_cues(sentence):
-        if rule == "conditional-would":  # the cue runs to the main verb: "would press"
+    for start, end, confidence, rule in extra_cues(sentence) + holder_cues(sentence):
+        if rule in {"conditional-would", "price-would"}:  # the cue runs to the main verb: "would press"
             end = _extend_modal(sentence, start, end)
         found.append(Cue(start, end, confidence, rule))
     if _OBSERVER_CONTEXT.search(sentence):
@@ -221,4 +233,7 @@ def cues(sentence: str) -> list[Cue]:
             found.append(
                 Cue(match.start(), _extend_modal(sentence, match.start(), match.end()), 0.55, "observer-would")
             )
+    rule_text = _UNDER_RULE.search(sentence)
+    if rule_text:
+        found = [c for c in found if not (c.rule in _RULE_MODALS and c.start > rule_text.start())]
     return sorted(found, key=lambda c: c.start)
