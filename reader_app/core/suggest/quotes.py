@@ -113,6 +113,8 @@ def _classify(text, language, sents, blocks, start, end, kind, previous, company
         speaker = _previous_speaker(text, sents, start, (prev_block, block), previous, company_spans)
         if speaker:
             quote = Quote(start, end, speaker, 0.6, "en-previous-sentence")
+    if quote is not None and quote.speaker:
+        quote.speaker = en.fullest_name(text, quote.speaker, company_spans)
     return quote
 
 
@@ -175,11 +177,21 @@ def _classify_english(text, start, end, kind, previous, prefix, block, company_s
         speaker = en.before_quote(prefix)
         rule = "en-said-before"
     if speaker is None and previous and block.start <= previous[-1].end <= start:
-        # `"A," Bourbeau said. "B."` — B goes on with A's speaker.
+        # `"A," Bourbeau said. "B."` or `"A," Adler chimed in, telling the crowd, "B."` — B goes on with A's
+        # speaker when the words between are A's attribution.
         between = text[previous[-1].end : start]
-        one_sentence = between.rstrip().endswith(".") and not re.search(r"[.!?]\s+\S", between.strip())
+        one_sentence = between.rstrip().endswith((".", ",", ":")) and not re.search(r"[.!?]\s+\S", between.strip())
         if len(between) < 200 and one_sentence and en.after_quote(text, previous[-1].end, start):
             speaker, rule = previous[-1].speaker, "en-continued"
+    if speaker is None:
+        speaker = en.clause_subject(prefix)
+        rule = "en-clause-subject"
+    if speaker is None and previous and previous[-1].speaker and previous[-1].end <= start:
+        # `Customers "…," Falk told Adler, which meant building the "…"`: a later quotation in the sentence
+        # of an attributed one, a clause away from that attribution, is the same speaker's.
+        sentence_start = start - len(prefix)
+        if previous[-1].start >= sentence_start and '"' not in text[previous[-1].end : start].replace("“", '"'):
+            speaker, rule = previous[-1].speaker, "en-same-sentence"
     if speaker is None:
         return None
     if speaker in {"one", "another"}:

@@ -1,0 +1,83 @@
+"""English quote attribution before the quote or a clause away, and speakers as the article's fullest name."""
+
+from __future__ import annotations
+
+from reader_app.core.model import QUOTE
+from reader_app.core.suggest import suggest
+
+
+def _quotes(text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.fields["speaker"]) for s in suggest(text, language="en") if s.label == QUOTE]
+
+
+def test_a_surname_or_titled_speaker_is_the_fullest_name_in_the_article():
+    text = (
+        "HEADLINE\n\n"
+        '"Orders are back," said CEO Rena Ostrow in a statement.\n\n'
+        '"We hired 200 people this year," Ostrow said.\n\n'
+        'Delta Partners analyst Jon Vikander cut his target. "The margin is thin," wrote Vikander.\n'
+    )
+    assert _quotes(text) == [
+        ('"Orders are back,"', "Rena Ostrow"),
+        ('"We hired 200 people this year,"', "Rena Ostrow"),
+        ('"The margin is thin,"', "Jon Vikander"),
+    ]
+
+
+def test_a_possessive_after_the_speaker_does_not_hide_the_speaker():
+    text = '"Sales were soft in the north," said Lina Moss in the company\'s annual letter.\n'
+    assert _quotes("HEADLINE\n\n" + text) == [('"Sales were soft in the north,"', "Lina Moss")]
+
+
+def test_attribution_before_the_quote():
+    text = (
+        "HEADLINE\n\n"
+        'Ivo Brandt said that "the market has turned against small lenders."\n\n'
+        'Kaja Holm added: "We will not sell the unit at any price."\n\n'
+        'Teo Marsh says the plan "will not survive the first winter."\n\n'
+        'Freight analysts called it "the end of the cheap shipping era," as rates doubled.\n'
+    )
+    assert _quotes(text) == [
+        ('"the market has turned against small lenders."', "Ivo Brandt"),
+        ('"We will not sell the unit at any price."', "Kaja Holm"),
+        ('"will not survive the first winter."', "Teo Marsh"),
+        ('"the end of the cheap shipping era,"', "Freight analysts"),
+    ]
+
+
+def test_attribution_a_clause_away_from_the_quote():
+    text = (
+        "HEADLINE\n\n"
+        'Dana Rook introduced the new chief to the staff as "someone who fixes things before they break."\n\n'
+        'Dana Rook said the plant was busy, and she sees "a long queue of orders for next year."\n\n'
+        'Prices are not "a fad," Rook said, but instead "the new normal for the trade."\n'
+    )
+    assert [speaker for _, speaker in _quotes(text)] == ["Dana Rook", "Dana Rook", "Dana Rook"]
+
+
+def test_a_quote_after_an_attribution_with_a_new_verb_keeps_that_speaker():
+    text = (
+        "HEADLINE\n\n"
+        '"We all miss the old plant," Noor Adler chimed in, telling the crowd, "but the new one is better."\n\n'
+        'Customers "kept asking us for the smaller model," Sami Falk told Adler, which meant building '
+        'the "lightest phone we could make for field work."\n'
+    )
+    assert _quotes(text) == [
+        ('"We all miss the old plant,"', "Noor Adler"),
+        ('"but the new one is better."', "Noor Adler"),
+        ('"kept asking us for the smaller model,"', "Sami Falk"),
+        ('"lightest phone we could make for field work."', "Sami Falk"),
+    ]
+
+
+def test_a_role_speaker_keeps_its_at_or_of_part():
+    text = 'HEADLINE\n\n"Nobody is buying," said a trader at a Tokyo bank.\n'
+    assert _quotes(text) == [('"Nobody is buying,"', "a trader at a Tokyo bank")]
+
+
+def test_a_pronoun_does_not_resolve_to_a_nationality_or_place():
+    text = (
+        "HEADLINE\n\nOla Berg runs the fund. Berg said Swedish buyers returned in May, and Norwegian "
+        'buyers said they would follow.\n\n"We are busy again," he said.\n'
+    )
+    assert _quotes(text) == [('"We are busy again,"', "Ola Berg")]
