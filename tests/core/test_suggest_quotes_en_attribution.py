@@ -81,3 +81,38 @@ def test_a_pronoun_does_not_resolve_to_a_nationality_or_place():
         'buyers said they would follow.\n\n"We are busy again," he said.\n'
     )
     assert _quotes(text) == [('"We are busy again,"', "Ola Berg")]
+
+
+def test_a_name_then_an_appositive_without_article_then_said():
+    text = (
+        "HEADLINE\n\n"
+        '"Rates will stay low," Mira Tal, Harbor\'s director of research, said in a note.\n\n'
+        '"Stocks are cheap" at these levels, said Omar Reyes, a fund manager in Lima.\n'
+    )
+    assert _quotes(text) == [('"Rates will stay low,"', "Mira Tal"), ('"Stocks are cheap"', "Omar Reyes")]
+
+
+def test_a_determiner_subject_introduces_the_quote():
+    text = 'HEADLINE\n\nThe minister said on Monday that the bank "has to raise capital this year."\n'
+    assert _quotes(text) == [('"has to raise capital this year."', "the minister")]
+
+
+def test_a_quotation_opening_a_paragraph_after_a_colon_is_a_quote():
+    text = (
+        "HEADLINE\n\nThe plan came with a note from the board explaining the change:\n\n"
+        '"Costs rose faster than sales, so the fund must hold more cash."\n'
+    )
+    assert [q for q, _ in _quotes(text)] == ['"Costs rose faster than sales, so the fund must hold more cash."']
+
+
+def test_a_clause_with_a_capitalised_word_before_the_attribution():
+    text = 'HEADLINE\n\n"The bank wants a larger stake. Larger than the first offer" made in May, said Ivo Brandt.\n'
+    assert _quotes(text) == [('"The bank wants a larger stake. Larger than the first offer"', "Ivo Brandt")]
+
+
+def test_the_title_alone_resolves_to_the_person_the_article_gave_it_to():
+    text = (
+        "HEADLINE\n\nChairman Ruth Adeyemi met the buyers in March.\n\n"
+        'The chairman said on Friday that the group "is not for sale at any price."\n'
+    )
+    assert _quotes(text) == [('"is not for sale at any price."', "Ruth Adeyemi")]

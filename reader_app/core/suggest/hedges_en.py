@@ -55,7 +55,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
     (
         re.compile(
             r"(?:\b[A-Z][\w.&'-]*|\b(?:he|she|they|it|we|company|firm|group|bank|government|ministry))"
-            r"\s+(?:also\s+|now\s+|still\s+|further\s+)?expect(?:s|ed)\b(?!\s+to\b)(?=\s+(?:that\b|[a-z]))"
+            r"\s+(?:also\s+|now\s+|still\s+|further\s+)?expect(?:s|ed)\b(?!\s+to\b)(?=\s+(?:that\b|[a-z0-9$]))"
         ),
         0.6,
         "holder-expects",
@@ -144,7 +144,9 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
     (re.compile(r"\b(?:by|amid|on)\s+talk\b|\btalk\s+(?:that|of)\b", re.I), 0.7, "talk-of"),
     (
         re.compile(
-            r"\b(?:sources?|people|persons?|officials?|bankers?|executives?)\s+(?:close\s+to|familiar\s+with)\b", re.I
+            r"\b(?:sources?|people|persons?|officials?|bankers?|executives?)\s+(?:close\s+to|familiar\s+with|"
+            r"briefed\s+on|involved\s+in|with\s+knowledge\s+of|aware\s+of)\b",
+            re.I,
         ),
         0.8,
         "sources-close",
@@ -199,6 +201,11 @@ _UNDER_RULE = re.compile(
     re.I,
 )
 _RULE_MODALS = frozenset({"modal-may", "modal-could", "observer-would", "conditional-would"})
+# "In 2015, its reserves could cover only…": could with a past time is what was possible then, a fact.
+_PAST_TIME = re.compile(
+    r"^(?:In|By|During|Until|Through)\s+(?:(?:early|late|mid)[- ])?(?:19|20)\d\d\b|"
+    r"\b(?:last\s+year|at\s+the\s+time|back\s+then|in\s+those\s+days)\b"
+)
 
 
 def _extend_modal(sentence: str, start: int, end: int) -> int:
@@ -225,7 +232,7 @@ def cues(sentence: str) -> list[Cue]:
                 end = _extend_modal(sentence, match.start(), end)
             found.append(Cue(match.start(), end, confidence, rule))
     for start, end, confidence, rule in extra_cues(sentence) + holder_cues(sentence):
-        if rule in {"conditional-would", "price-would"}:  # the cue runs to the main verb: "would press"
+        if rule in {"conditional-would", "price-would", "that-would"}:  # the cue runs to the main verb: "would press"
             end = _extend_modal(sentence, start, end)
         found.append(Cue(start, end, confidence, rule))
     if _OBSERVER_CONTEXT.search(sentence):
@@ -233,6 +240,17 @@ def cues(sentence: str) -> list[Cue]:
             found.append(
                 Cue(match.start(), _extend_modal(sentence, match.start(), match.end()), 0.55, "observer-would")
             )
+    past = _PAST_TIME.search(sentence)
+    if past:
+        found = [
+            c
+            for c in found
+            if not (
+                c.rule == "modal-could"
+                and c.start > past.start()
+                and not sentence[c.start :].startswith(("could have", "could not have"))
+            )
+        ]
     rule_text = _UNDER_RULE.search(sentence)
     if rule_text:
         found = [c for c in found if not (c.rule in _RULE_MODALS and c.start > rule_text.start())]

@@ -53,7 +53,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
     (
         re.compile(
             rf"{_HOLDER}\s+(?:also\s+|now\s+|still\s+)?(?:projects|projected|forecasts?|forecasted|anticipates|"
-            r"anticipated|believes|believed)\b(?!\s+(?:to|in|by|on|at|for|were|was|are|is)\b)(?=\s+[\w$\"“])"
+            r"anticipated|believes|believed|thinks|thought)\b"
+            r"(?!\s+(?:to|in|by|on|at|for|were|was|are|is|about|of|so|back|through|twice|up|over)\b)(?=\s+[\w$\"“])"
         ),
         0.6,
         "holder-forecasts",
@@ -115,11 +116,25 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
         0.6,
         "uncertain",
     ),
+    # "Market models estimate a wider gap": a plural holder's estimate.
+    (re.compile(r"(?<=[a-z]s )estimate\b(?=\s+(?:that|an?|the|its|their|\d))"), 0.55, "plural-estimate"),
+    # Open questions: "wondering whether", "nobody knows how long", hints and potential outcomes.
+    (re.compile(r"\b(?:wonder(?:s|ed|ing)?|unsure)\s+(?:if|whether|how|when)\b", re.I), 0.6, "wondering"),
+    (re.compile(r"\b(?:no\s+one|nobody)\s+(?:yet\s+|really\s+|quite\s+)?knows\b", re.I), 0.6, "nobody-knows"),
+    (re.compile(r"\bhint(?:s|ed)?\s+(?:that|at)\b", re.I), 0.6, "hinted-that"),
+    (re.compile(r"\bpotentially\b", re.I), 0.55, "potentially"),
+    # "That would lift prices": a demonstrative subject points back at a possibility just raised.
+    (
+        re.compile(r"^(?:That|This|Such\s+an?\s+[\w-]+|Doing\s+so)\s+would\b(?!\s+not\b|n't)"),
+        0.55,
+        "that-would",
+    ),
     # Epistemic should with a verb of effect or completion ("should help margins", "should be completed by").
     (
         re.compile(
             r"\bshould\s+(?:\w+ly\s+)?(?:help|boost|lift|support|hurt|drive|push|lower|raise|reduce|add|"
-            r"allow|lead|mean|produce|generate|continue|last|ease|return|arrive|come|happen|close|end|"
+            r"allow|lead|mean|produce|generate|continue|last|ease|return|arrive|come|happen|close|end|keep|stay|hold|"
+            r"bring|give|make|leave|cause|spur|fuel|weigh|dampen|"
             r"be\s+(?:completed|finished|closed|done|ready|available|positive|higher|lower|stronger|weaker|"
             r"better|worse|enough|sufficient|approved|in\s+place))\b"
         ),
@@ -144,7 +159,7 @@ def holder_cues(sentence: str) -> list[tuple[int, int, float, str]]:
     for regex, confidence, rule in _PATTERNS:
         for match in regex.finditer(sentence):
             start, end = match.start(), match.end()
-            if rule == "price-would":  # the cue is the would (hedges_en runs it to its verb)
+            if rule in {"price-would", "that-would"}:  # the cue is the would (hedges_en runs it to its verb)
                 start = end - len("would")
             elif rule == "observers-said":
                 mod = match.groupdict().get("mod")
@@ -161,5 +176,5 @@ def holder_cues(sentence: str) -> list[tuple[int, int, float, str]]:
 
 _HOLDER_VERB = re.compile(
     r"\b(?:sees|see|saw|projects|projected|forecasts?|forecasted|anticipates|anticipated|believes|believed|"
-    r"estimate[sd])\b"
+    r"thinks|thought|estimate[sd])\b"
 )

@@ -31,7 +31,8 @@ _AFTER_SUBJECT_FIRST = re.compile(
 )
 # "…," Daniel Tulis, an analyst with Shearson Lehman Bros. said: a name, then an appositive, then the verb.
 _AFTER_NAME_APPOSITIVE = re.compile(
-    rf"\s*,?\s*(?P<who>{_NAMED}),\s+(?:an?|the)\s+(?:[^;:\"“”!?\n.]|\n(?!\s*\n)|\.(?=\s+[a-z])){{1,100}}?"
+    rf"\s*,?\s*(?P<who>{_NAMED}),\s+(?:(?:an?|the)\s+|[A-Z][\w&.-]*(?:'s|’s|'|’)\s+)"
+    r"(?:[^;:\"“”!?\n.]|\n(?!\s*\n)|\.(?=\s+[a-z])){1,100}?"
     rf",?\s+(?:said|says|added|told)\b"
 )
 # Two people sign one statement: "…," Google Fellow Ann Lee and engineer Bo Park wrote.
@@ -140,7 +141,19 @@ def after_quote(text: str, close: int, limit: int) -> str | None:
     if match:
         one, two = parse_who(match.group("one")), parse_who(match.group("two"))
         return f"{one} and {two}" if one and two else None
+    # `"…little deal" announced in October, said Derek Scissors`: the sentence goes on in lower case for a
+    # short clause, then the attribution comes.
+    clause = _TRAILING_CLAUSE.match(window)
+    if clause and last not in ".!?":
+        rest = window[clause.end() :]
+        for regex in (_AFTER_VERB_FIRST, _AFTER_SUBJECT_FIRST):
+            match = regex.match(rest)
+            if match and match.group("who").split()[0].lower() not in _PRONOUNS | {"it"}:
+                return parse_who(match.group("who")) or None
     return None
+
+
+_TRAILING_CLAUSE = re.compile(r"\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?,")
 
 
 def before_quote(prefix: str) -> str | None:
@@ -208,7 +221,8 @@ _GROUP_SUBJECT = (
 )
 _CLAUSE_SUBJECT = re.compile(
     rf"(?:^|[,;]\s+(?:and\s+|but\s+|while\s+)?|\s(?:and|but)\s+)(?P<who>\b(?:he|she|they|He|She|They)|"
-    rf"{_GROUP_SUBJECT}|(?:[A-Z][\w.'-]*\s+){{0,3}}[A-Z][\w.'-]*)\s+(?:\w+ly\s+)?(?:{_CLAUSE_VERBS})\b"
+    rf"{_GROUP_SUBJECT}|(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]+|"
+    rf"(?:[A-Z][\w.'-]*\s+){{0,3}}[A-Z][\w.'-]*)\s+(?:\w+ly\s+)?(?:{_CLAUSE_VERBS})\b"
     r"(?P<rest>[^\"“”.;]*)$"
 )
 
@@ -220,6 +234,8 @@ def clause_subject(prefix: str) -> str | None:
         return None
     who = match.group("who")
     words = who.split()
+    if words[0].lower() in {"the", "a", "an"} and len(words) > 1 and words[1][:1].islower():
+        return parse_who(who) or None  # "The minister said on Monday that the bank "…"" → the minister
     if words[0] in LEADING_STOPWORDS and words[0] not in {"Analysts", "Traders", "Dealers", "Brokers"}:
         return None  # "The board called…", "In March said…": not a person or group named as such
     if re.fullmatch(_GROUP_SUBJECT, who):
@@ -236,6 +252,8 @@ def fullest_name(text: str, name: str, companies: list[tuple[int, int]]) -> str:
     The guide asks for the fullest name without titles; a surname alone is the usual way news refers back.
     """
     words = name.split()
+    if len(words) == 2 and words[0] == "the" and words[1] in _TITLES:
+        return _titled_person(text, words[1]) or name
     while words and words[0].lower().rstrip(".") in _TITLES:
         words.pop(0)
     if not words or not all(w[:1].isupper() for w in words) or len(words) > 3:
@@ -264,3 +282,14 @@ def fullest_name(text: str, name: str, companies: list[tuple[int, int]]) -> str:
         if len(candidate) > len(best):
             best = candidate
     return best
+
+
+def _titled_person(text: str, title: str) -> str | None:
+    """`the president` → `Donald Trump` when the article gave that title to exactly one person."""
+    pattern = re.compile(
+        rf"(?<![\w-]){title[0].upper()}{re.escape(title[1:])}\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})"
+        r"(?![\w'’-])"
+    )
+    names = {m.group("name") for m in pattern.finditer(text)}
+    names = {n for n in names if not any(w in LEADING_STOPWORDS or w in _CALENDAR for w in n.split())}
+    return names.pop() if len(names) == 1 else None
