@@ -116,3 +116,8 @@ def test_the_title_alone_resolves_to_the_person_the_article_gave_it_to():
         'The chairman said on Friday that the group "is not for sale at any price."\n'
     )
     assert _quotes(text) == [('"is not for sale at any price."', "Ruth Adeyemi")]
+
+
+def test_a_title_in_quotation_marks_is_not_a_quote_even_after_an_attributing_verb():
+    text = "HEADLINE\n\nThe studio called 'Night Harbor Rising' \"the best film we have made.\"\n"
+    assert _quotes(text) == [('"the best film we have made."', "the studio")]

@@ -189,8 +189,8 @@ def _classify_english(text, start, end, kind, previous, prefix, block, company_s
         one_sentence = between.rstrip().endswith((".", ",", ":")) and not re.search(r"[.!?]\s+\S", between.strip())
         if len(between) < 200 and one_sentence and en.after_quote(text, previous[-1].end, start):
             speaker, rule = previous[-1].speaker, "en-continued"
-    if speaker is None:
-        speaker = en.clause_subject(prefix)
+    if speaker is None and not _title_case(text[start + 1 : end - 1]):
+        speaker = en.clause_subject(prefix)  # a title in marks ('Night Harbor Rising') is not speech
         rule = "en-clause-subject"
     if speaker is None and previous and previous[-1].speaker and previous[-1].end <= start:
         # `Customers "…," Falk told Adler, which meant building the "…"`: a later quotation in the sentence
@@ -210,6 +210,11 @@ def _classify_english(text, start, end, kind, previous, prefix, block, company_s
             speaker = candidates[-1][1]
             rule += "-pronoun"
     return Quote(start, end, speaker, 0.85 if kind == "double" else 0.6, rule)
+
+
+def _title_case(content: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", content) if len(w) > 3]
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def quote_suggestions(quotes: list[Quote], text: str) -> list[Suggestion]:
