@@ -153,10 +153,38 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
 ]
 
 
+# Words a rule cannot match without: a substring test skips the regex on most sentences (speed).
+_GATES = {
+    "holder-sees": ("see", "saw"),
+    "holder-forecasts": ("project", "forecast", "anticipat", "believ", "think", "thought"),
+    "holder-estimated": ("estimate",),
+    "observers-said": (
+        "analyst",
+        "economist",
+        "trader",
+        "dealer",
+        "broker",
+        "observer",
+        "expert",
+        "strategist",
+        "banker",
+        "insider",
+        "source",
+        "participant",
+    ),
+    "according-to-unnamed": ("according",),
+    "plural-estimate": ("estimate",),
+}
+
+
 def holder_cues(sentence: str) -> list[tuple[int, int, float, str]]:
     """(start, end, confidence, rule) of each holder or observer hedge in one English sentence."""
     found = []
+    lowered = sentence.lower()
     for regex, confidence, rule in _PATTERNS:
+        gate = _GATES.get(rule)
+        if gate and not any(word in lowered for word in gate):
+            continue
         for match in regex.finditer(sentence):
             start, end = match.start(), match.end()
             if rule in {"price-would", "that-would"}:  # the cue is the would (hedges_en runs it to its verb)
