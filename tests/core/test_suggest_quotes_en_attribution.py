@@ -121,3 +121,16 @@ def test_the_title_alone_resolves_to_the_person_the_article_gave_it_to():
 def test_a_title_in_quotation_marks_is_not_a_quote_even_after_an_attributing_verb():
     text = "HEADLINE\n\nThe studio called 'Night Harbor Rising' \"the best film we have made.\"\n"
     assert _quotes(text) == [('"the best film we have made."', "the studio")]
+
+
+def test_a_pronoun_resolves_to_the_person_just_named_whatever_the_verb():
+    text = (
+        'HEADLINE\n\nKenji Sato of Daiwa Capital said Japanese exporters were cautious. "We see no rush," he said.\n\n'
+        'Maria Chen, who heads research at Orbis, spoke in Seoul. "Demand is back," she said.\n'
+    )
+    assert [speaker for _, speaker in _quotes(text)] == ["Kenji Sato", "Maria Chen"]
+
+
+def test_a_role_speaker_keeps_its_for_part():
+    text = 'HEADLINE\n\n"It is cheap," said a spokesman for the Lisbon port authority.\n'
+    assert _quotes(text) == [('"It is cheap,"', "a spokesman for the Lisbon port authority")]

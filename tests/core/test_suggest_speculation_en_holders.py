@@ -88,3 +88,8 @@ def test_obligations_and_rules_are_not_hedges():
         "Holdings shall be reported to the exchange each quarter.\n"
     )
     assert _cues(text) == []
+
+
+def test_a_rule_named_after_the_modal_still_makes_it_a_rule():
+    text = "HEADLINE\n\nThe fine could reach 5 mln dlrs under the law. Trades may be voided under the exchange rules.\n"
+    assert _cues(text) == []

@@ -253,5 +253,5 @@ def cues(sentence: str) -> list[Cue]:
         ]
     rule_text = _UNDER_RULE.search(sentence)
     if rule_text:
-        found = [c for c in found if not (c.rule in _RULE_MODALS and c.start > rule_text.start())]
+        found = [c for c in found if c.rule not in _RULE_MODALS]  # before or after the modal
     return sorted(found, key=lambda c: c.start)

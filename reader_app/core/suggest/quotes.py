@@ -206,7 +206,12 @@ def _classify_english(text, start, end, kind, previous, prefix, block, company_s
         people = en.people_before(text, start, company_spans)
         named = [(q.start, q.speaker) for q in previous if q.speaker and q.speaker not in {"he", "she"}]
         candidates = sorted(people + named)
-        if candidates:
+        full = en.last_full_name(text, start, company_spans)
+        # Someone named in full in this paragraph, after everyone who spoke in earlier ones, is who the
+        # pronoun stands for ("Maria Chen, who heads research, spoke in Seoul. "…," she said").
+        if full and full[0] >= block.start and (not candidates or candidates[-1][0] < block.start):
+            speaker, rule = full[1], rule + "-pronoun"
+        elif candidates:
             speaker = candidates[-1][1]
             rule += "-pronoun"
     return Quote(start, end, speaker, 0.85 if kind == "double" else 0.6, rule)

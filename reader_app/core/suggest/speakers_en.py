@@ -73,8 +73,8 @@ _SOMEONE_ACTS = re.compile(
 def _determiner_np(words: list[str]) -> str:
     kept: list[str] = []
     for index, word in enumerate(words):
-        if word.lower() in {"at", "of"} and kept and index + 1 < len(words):
-            # "a trader at a Tokyo bank", "the head of research": the phrase goes on to its place or group.
+        if word.lower() in {"at", "of", "for", "with"} and kept and index + 1 < len(words):
+            # "a trader at a Tokyo bank", "a spokesman for the port": the phrase goes on to its place or group.
             rest = _determiner_np(["x", *words[index + 1 :]]).split()[1:]
             return " ".join([*kept, word, *rest]) if rest else " ".join(kept)
         if word.lower() in _NP_STOP or word.endswith((",", ".")):
@@ -293,3 +293,26 @@ def _titled_person(text: str, title: str) -> str | None:
     names = {m.group("name") for m in pattern.finditer(text)}
     names = {n for n in names if not any(w in LEADING_STOPWORDS or w in _CALENDAR for w in n.split())}
     return names.pop() if len(names) == 1 else None
+
+
+# A person named in full: two or three capitalised words, "Kenji Sato", "Maria L. Chen".
+_FULL_NAME = re.compile(
+    r"(?<![\w'’.-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-])"
+)
+
+
+def last_full_name(text: str, position: int, companies: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """The last person named in full shortly before `position`: what `he said` stands for when nobody was
+    named with a reporting verb (`Kenji Sato of Daiwa said Japanese exporters…`, `Maria Chen … spoke`)."""
+    floor = max(0, position - 400)
+    found = None
+    for match in _FULL_NAME.finditer(text, floor, position):
+        words = match.group("name").split()
+        if any(w in LEADING_STOPWORDS or w in PLACES or w in _CALENDAR or w.lower() in _TITLES for w in words):
+            continue
+        if any(s < match.end() and match.start() < e for s, e in companies):
+            continue
+        if re.search(r"[a-z](?:ing|ed|ly)$", words[0]) or text[match.end() : match.end() + 2] in {"'s", "’s"}:
+            continue
+        found = (match.start(), match.group("name"))
+    return found
