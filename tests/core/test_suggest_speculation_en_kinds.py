@@ -63,3 +63,12 @@ def test_a_bill_that_would_have_allowed_and_a_past_ability_are_facts():
         "In 2015, its reserves could cover only 80 percent of claims.\n"
     )
     assert _cues(text) == []
+
+
+def test_divided_views_and_questions_left_open():
+    text = (
+        "HEADLINE\n\nBrokers are divided on whether the merger makes sense.\n"
+        "It remains to be seen whether buyers will return. Doubts remain over the funding of the line.\n"
+        "The board divided the unit into two parts. The question was settled in May.\n"
+    )
+    assert _cues(text) == ["divided on whether", "remains to be seen", "Doubts remain"]

@@ -121,6 +121,16 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
     # Open questions: "wondering whether", "nobody knows how long", hints and potential outcomes.
     (re.compile(r"\b(?:wonder(?:s|ed|ing)?|unsure)\s+(?:if|whether|how|when)\b", re.I), 0.6, "wondering"),
     (re.compile(r"\b(?:no\s+one|nobody)\s+(?:yet\s+|really\s+|quite\s+)?knows\b", re.I), 0.6, "nobody-knows"),
+    # "divided on whether", "it remains to be seen", "doubts remain over": views split or a question left open.
+    (re.compile(r"\b(?:divided|split)\s+(?:on|over|about)\s+(?:whether|how|when|if)\b", re.I), 0.6, "divided-on"),
+    (re.compile(r"\bremains?\s+to\s+be\s+seen\b", re.I), 0.65, "remains-to-be-seen"),
+    (
+        re.compile(
+            r"\b(?:questions?|doubts?|uncertainty)\s+(?:still\s+)?(?:remains?|persists?|lingers?|linger)\b", re.I
+        ),
+        0.6,
+        "doubts-remain",
+    ),
     (re.compile(r"\bhint(?:s|ed)?\s+(?:that|at)\b", re.I), 0.6, "hinted-that"),
     (re.compile(r"\bpotentially\b", re.I), 0.55, "potentially"),
     # "That would lift prices": a demonstrative subject points back at a possibility just raised.
