@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from reader_app.core.suggest import hedges_ko_views
 from reader_app.core.suggest.hedges_en import Cue
 
 _V = r"[^\s\"“”]+"  # the verb eojeol the hedge attaches to (참여할, 논의했을)
@@ -41,7 +42,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
         0.8,
         "ko-reportedly",
     ),
-    (re.compile(rf"{_V}\s+(?:전망|관측|예상|공산|모양)(?:이다|입니다|이며|이고|이라|이었다)"), 0.75, "ko-outlook"),
+    # `회복세를 보일 전망인 가운데`: the outlook in an adnominal clause still hedges its sentence.
+    (re.compile(rf"{_V}\s+(?:전망|관측|예상|공산|모양)(?:이다|입니다|이며|이고|이라|이었다|인)"), 0.75, "ko-outlook"),
     # Broadcast copy is polite (보입니다), and a negated 것 같다 (된 것 같지는 않다) hedges just the same.
     (re.compile(rf"{_V}\s+것\s+같(?:다|습니다|아요|았다|지(?:는|도|가)?\s+않(?:다|습니다|았다))"), 0.6, "ko-seems"),
     (
@@ -51,19 +53,20 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
         0.75,
         "ko-expected",
     ),
-    (re.compile(rf"{_V}\s+듯(?:하다|합니다|싶다|보인다|했다)?(?=[.…\s]*$)"), 0.7, "ko-likely"),
+    (re.compile(rf"{_V}\s+듯(?:\s*(?:하다|합니다|싶다|보인다|보입니다|했다))?(?=[.…\s]*$)"), 0.7, "ko-likely"),
     (re.compile(r"\S*(?:았을|었을|했을|였을|됐을|될|일|있을|없을)\s+수도\s+있\S*"), 0.7, "ko-may-have"),
     (re.compile(r"\S+지도\s+모(?:른다|릅니다|르)\S*"), 0.75, "ko-might"),
     (
         re.compile(
-            rf"\S+(?:다|라)는\s+{_FRAME}(?:이|가|도|은|는)?\s+(?:나온다|나오고|나왔|제기|많다|많아|있다|우세|힘을|"
-            r"확산|일고|돌고|무성|커지|적지)\S*(?:\s+있다)?"
+            rf"\S+(?:다|라)는\s+(?:{_FRAME}|비판|비관론|낙관론|회의론|경고)(?:이|가|도|은|는)?\s+"
+            r"(?:나온다|나옵니다|나오고|나왔|나오는|제기|많다|많아|있다|우세|힘을|확산|일고|돌고|무성|커지|적지|거세|잇따르|"
+            r"쏟아지|높아지)\S*(?:\s+있다)?"
         ),
         0.75,
         "ko-observers-say",
     ),
     (re.compile(r"\S+(?:다|라)는\s+(?:관측|전망|분석|예상|후문|소문|설|얘기|평가|지적|시각)이다"), 0.7, "ko-view-is"),
-    (re.compile(rf"{_V}\s+것이?(?:란|라는)\s+{_FRAME}\S*(?:\s+\S+)?"), 0.75, "ko-will-framed"),
+    (re.compile(rf"{_V}\s+(?:것이?(?:란|라는)|거란|거라는)\s+{_FRAME}\S*(?:\s+\S+)?"), 0.75, "ko-will-framed"),
     (
         re.compile(rf"{_V}\s+것이?라고\s+(?:\S+\s+)?(?:내다봤|전망했|예상했|관측했|추정했|예측했|점쳤|내다보)\S*"),
         0.75,
@@ -71,19 +74,24 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
     ),
     (re.compile(r"\S+(?:다|라)고\s+(?:알려졌|전해졌|알려져|전해져)\S*"), 0.7, "ko-said-to"),
 ]
+_PATTERNS += hedges_ko_views.PATTERNS
 _TRAILING = re.compile(r"[\s.…!?\"'”’)\]]*$")
+# `확보할 수 있을 것이란 전망이다`: a cue that starts at 있을 carries the verb and 수 before it.
+_CAN_BEFORE = re.compile(r"\S+\s+수도?\s+$")
 
 
 def cues(sentence: str) -> list[Cue]:
     found = []
     for regex, confidence, rule in _PATTERNS:
         for match in regex.finditer(sentence):
-            end = match.end()
+            group = "cue" if "cue" in regex.groupindex and match.group("cue") else 0
+            start, end = match.start(group), match.end(group)
             rest = sentence[end:]
             tail = _TRAILING.search(rest)
-            if tail is not None and " " not in rest[: tail.start()].strip():
+            if tail is not None and not re.search(r"\s", rest[: tail.start()]):
                 end = end + tail.start()  # the hedge ends the sentence: the cue runs to its last word
-            while end > match.start() and sentence[end - 1] in ".…!?,\"'”’":
+            while end > start and sentence[end - 1] in ".…!?,\"'”’":
                 end -= 1
-            found.append(Cue(match.start(), end, confidence, rule))
+            before = _CAN_BEFORE.search(sentence, 0, start) if sentence.startswith(("있", "없"), start) else None
+            found.append(Cue(before.start() if before else start, end, confidence, rule))
     return sorted(found, key=lambda c: c.start)
