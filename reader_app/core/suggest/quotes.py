@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from reader_app.core.model import QUOTE, Suggestion
 from reader_app.core.suggest import speakers_en as en
 from reader_app.core.suggest import speakers_ko as ko
+from reader_app.core.suggest import speakers_ko_names as ko_names
 from reader_app.core.suggest.companies import Mention
 from reader_app.core.suggest.sentences import Span, paragraphs, sentences
 
@@ -106,7 +107,7 @@ def _classify(text, language, sents, blocks, start, end, kind, previous, company
         quote = _classify_korean(text, sents, start, end, kind, previous, prefix, sentence_end, at_line_start)
         if quote is not None and quote.speaker:
             organisations = frozenset(text[s:e] for s, e in company_spans)
-            quote.speaker = ko.name_only(quote.speaker, organisations)
+            quote.speaker = ko_names.full_name(ko.name_only(quote.speaker, organisations), text[:start])
         return quote
     quote = _classify_english(text, start, end, kind, previous, prefix, block, company_spans)
     if quote is None and not prefix.strip() and text[end - 2] in ".!?…":
@@ -156,7 +157,11 @@ def _classify_korean(text, sents, start, end, kind, previous, prefix, sentence_e
     if speaker is None and (attributed or prefix.strip()):
         speaker = ko.subject_before(prefix)
     if speaker is not None and ko.is_pronoun(speaker):
-        speaker = next((q.speaker for q in reversed(previous) if q.speaker and not ko.is_pronoun(q.speaker)), speaker)
+        # `그는` is the person named since the last quotation, else that quotation's speaker.
+        since = previous[-1].end if previous else 0
+        named = ko_names.latest_person(text, since, start)
+        earlier = (q.speaker for q in reversed(previous) if q.speaker and not ko.is_pronoun(q.speaker))
+        speaker = named or next(earlier, speaker)
     if kind == "single" and not attributed:
         return None
     if attributed and speaker:

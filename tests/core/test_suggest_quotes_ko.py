@@ -1,0 +1,56 @@
+"""Korean quote speakers: full names for later short mentions and pronouns, anonymous roles, glued captions."""
+
+from __future__ import annotations
+
+from reader_app.core.model import QUOTE
+from reader_app.core.suggest import suggest
+
+
+def _speakers(body: str) -> list[str]:
+    text = "제목\n\n" + body + "\n"
+    return [s.fields["speaker"] for s in suggest(text, language="ko") if s.label == QUOTE]
+
+
+def test_surname_and_title_resolve_to_the_full_name_given_earlier():
+    body = (
+        "윤서아 한결증권 연구원은 한빛전자 목표가를 낮췄다. "
+        '윤 연구원은 "재고 부담이 아직 크다"며 "회복은 더디게 온다"고 설명했다.'
+    )
+    assert _speakers(body) == ["윤서아", "윤서아"]
+
+
+def test_a_pronoun_is_the_person_named_since_the_last_quote_not_the_last_speaker():
+    body = (
+        '윤서아 한결증권 연구원은 "수요가 여전히 약하다"고 말했다.\n'
+        "도해진 가온투자증권 연구원은 목표가를 유지했다. "
+        '그는 "신작 효과가 늦게 나타날 것"이라고 말했다.'
+    )
+    assert _speakers(body) == ["윤서아", "도해진"]
+
+
+def test_a_foreign_surname_and_title_resolve_to_the_full_name():
+    body = (
+        "마르코 벨리니 유럽중앙은행 총재가 신중한 입장을 보였다. 이에 대한 벨리니 총재의 발언이 주목받았다. "
+        '벨리니 총재는 "물가가 아직 높다"고 말했다.'
+    )
+    assert _speakers(body) == ["마르코 벨리니"]
+
+
+def test_a_title_before_the_quote_with_no_particle_names_the_speaker():
+    body = '나은결 가온자산운용 ETF사업부장은 자금 흐름을 설명했다. 이에 나 사업부장 "단기채 수요가 많다"고 강조했다.'
+    assert _speakers(body) == ["나은결"]
+
+
+def test_one_of_a_trade_keeps_its_determiner():
+    body = "한 자본시장 관계자는 “제도의 빈틈을 보여준 사례”라고 지적했다."
+    assert _speakers(body) == ["한 자본시장 관계자"]
+
+
+def test_a_company_speaks_for_itself():
+    body = '한빛전자는 실적 발표에서 "수익성 개선은 고부가 제품 덕분"이라고 설명했다.'
+    assert _speakers(body) == ["한빛전자"]
+
+
+def test_a_caption_credit_glued_to_the_name_is_dropped():
+    body = '주요 종목/그래픽=한빛뉴스도해진 가온증권 연구원은 "이익이 크게 늘었다"고 말했다.'
+    assert _speakers(body) == ["도해진"]
