@@ -89,3 +89,7 @@ def test_a_reported_plan_and_a_likely_outcome_and_an_outlook_clause():
 
 def test_settled_past_facts_are_not_speculation():
     assert _cues("한빛전자는 지난해 영업이익 3조원을 기록했다. 회사는 3월 배당을 지급했다.") == []
+
+
+def test_an_assessment_in_the_passive_is_speculation():
+    assert _cues("한빛전자 주가는 경쟁사보다 저평가된 것으로 평가된다.") == ["저평가된 것으로 평가된다"]
