@@ -93,3 +93,25 @@ def test_settled_past_facts_are_not_speculation():
 
 def test_an_assessment_in_the_passive_is_speculation():
     assert _cues("한빛전자 주가는 경쟁사보다 저평가된 것으로 평가된다.") == ["저평가된 것으로 평가된다"]
+
+
+def test_views_said_to_arise_in_contracted_and_adjectival_forms():
+    assert _cues("증권가에선 지난해 급락 사태의 재현이란 지적이 나온다.") == ["재현이란 지적이 나온다"]
+    assert _cues("일각에선 위기가 되풀이되는 게 아니냔 걱정스러운 목소리도 나온다.") == [
+        "아니냔 걱정스러운 목소리도 나온다"
+    ]
+    assert _cues("경영 계획이 무색해졌다는 시선은 여전히 존재한다.") == ["무색해졌다는 시선은 여전히 존재한다"]
+
+
+def test_how_something_is_generally_seen_and_an_interpretation_that_looks_likely():
+    assert _cues("자사주 소각은 대표적인 주주환원 정책으로 여겨진다.") == ["정책으로 여겨진다"]
+    assert _cues("이런 거래는 대주주의 지배력 강화 수단으로 읽히기도 한다.") == ["수단으로 읽히기도 한다"]
+    assert _cues("주가 급락은 경쟁 심화 우려를 짚었기 때문으로 보인다.") == ["때문으로 보인다"]
+    # A result read off a table is a fact.
+    assert _cues("분기 매출은 전년보다 5% 늘어난 2조원으로 집계됐다.") == []
+
+
+def test_the_claim_named_as_the_trades_view_and_a_possibility_that_opened():
+    assert _cues("위기로 번질 가능성은 크지 않다는 게 증권가의 대체적인 판단이다.")
+    assert _cues("지분 매입으로 다양한 해석 가능성이 열렸다.") == ["해석 가능성이 열렸다"]
+    assert _cues("가격 협상력은 고객사로 넘어갈 것으로 내다봤다.") == ["넘어갈 것으로 내다봤다"]

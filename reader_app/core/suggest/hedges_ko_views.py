@@ -64,10 +64,25 @@ PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
     (
         re.compile(
             r"\S*(?:덕분|때문|영향|결과|탓|효과|전략|포석|행보)(?:으로|이라고|라고)\s+"
-            rf"(?:풀이|해석|분석|관측|평가)(?:된다|됩니다|되고\s+있다){_END}"
+            rf"(?:(?:풀이|해석|분석|관측|평가)(?:된다|됩니다|되고\s+있다)|보인다|보입니다){_END}"
         ),
         0.7,
         "ko-interpreted",
+    ),
+    # `주주환원 정책으로 여겨진다`, `사익편취 수단으로 읽히기도 한다`: how something is generally seen.
+    (
+        re.compile(
+            r"\S+(?:으로|로)\s+(?:여겨진다|여겨집니다|여겨지고\s+있다|여겨지기도\s+한다|읽힌다|읽히기도\s+한다|"
+            rf"읽히고\s+있다|비친다|비치기도\s+한다|해석되기도\s+한다){_END}"
+        ),
+        0.65,
+        "ko-regarded-as",
+    ),
+    # `…크지 않다는 게 증권가의 대체적인 판단이다`: the claim named as someone's view.
+    (
+        re.compile(rf"\S+(?:다는|라는)\s+(?:게|것이)\s+(?:\S+\s+){{0,3}}?\S*{_VIEW_NOUN}(?:이다|다|입니다){_END}"),
+        0.7,
+        "ko-is-the-view",
     ),
     # `수익이 기대된다`, `환차익도 기대되는 부분이다`: an expectation, hoped or feared.
     (
