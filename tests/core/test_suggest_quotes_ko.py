@@ -54,3 +54,45 @@ def test_a_company_speaks_for_itself():
 def test_a_caption_credit_glued_to_the_name_is_dropped():
     body = '주요 종목/그래픽=한빛뉴스도해진 가온증권 연구원은 "이익이 크게 늘었다"고 말했다.'
     assert _speakers(body) == ["도해진"]
+
+
+def _quotes(body: str) -> list[tuple[str, str]]:
+    text = "제목\n\n" + body + "\n"
+    return [(s.text, s.fields["speaker"]) for s in suggest(text, language="ko") if s.label == QUOTE]
+
+
+def test_swapped_curly_marks_still_pair_and_a_connective_goes_on_with_the_speaker():
+    body = (
+        "도해진 의원은 “세수 감소가 걱정된다”고 말했다."
+        "그러면서 “효과가 있을지는 아직 불분명하다. 혜택은 소수에게 간다“며 ”도입을 서둘러선 안 된다”고 지적했다."
+    )
+    assert _quotes(body) == [
+        ("“세수 감소가 걱정된다”", "도해진"),
+        ("“효과가 있을지는 아직 불분명하다. 혜택은 소수에게 간다“", "도해진"),
+        ("”도입을 서둘러선 안 된다”", "도해진"),
+    ]
+
+
+def test_a_quotation_inside_a_quotation_belongs_to_the_outer_speaker():
+    body = "도해진 의원은 “보고서도 ‘정책 효과는 크지 않았다’고 적었다”고 말했다."
+    assert _quotes(body) == [("“보고서도 ‘정책 효과는 크지 않았다’고 적었다”", "도해진")]
+
+
+def test_more_reporting_verbs_and_a_quotation_that_names_what_was_stated():
+    body = (
+        "가온증권은 “주가가 이미 많이 오른 만큼 보수적으로 본다”고 꼬집었다. "
+        "한빛전자는 “주주환원 강화로 기업가치 제고” 목표를 밝혔다."
+    )
+    assert _quotes(body) == [
+        ("“주가가 이미 많이 오른 만큼 보수적으로 본다”", "가온증권"),
+        ("“주주환원 강화로 기업가치 제고”", "한빛전자"),
+    ]
+
+
+def test_speaker_phrases_as_written_without_a_leading_adverb_and_a_name_deep_in_the_phrase():
+    body = (
+        "당시 한빛투자자포럼은 논평에서 “주주 승인 없는 출연은 문제다”라고 비판했다.\n"
+        "가온건설의 한 관계자는 “올해 수주 목표를 채울 것으로 본다”고 말했다.\n"
+        "국회 정무위원회 소속 도해진 의원은 “세제 개편을 신중히 해야 한다”고 밝혔다."
+    )
+    assert [speaker for _, speaker in _quotes(body)] == ["한빛투자자포럼", "가온건설의 한 관계자", "도해진"]

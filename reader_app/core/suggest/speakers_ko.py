@@ -8,12 +8,15 @@ from reader_app.core.suggest.korean import ends_with_particle, strip_particles
 
 # A quotative ending right after the closing mark, and the reporting verbs that complete it.
 QUOTATIVE = re.compile(r"(?:이?라고|고|이?라며|며|면서|이?라면서|하며|하고)(?=[\s,]|$)")
+# `“…” 목표를 밝혔다`: a noun naming what the quotation is, between it and the reporting verb.
+STATED_NOUN = re.compile(r"\s*(?:목표|입장|계획|방침|각오|포부|뜻|의지|메시지|소감|견해|계획)(?:를|을|도)\s+")
 # `“A” … \n또한 “B”`: a connective adverb alone between two quotations continues the same speaker.
 CONNECTIVE = re.compile(r"\s*(?:또한|또|이어|이어서|그러면서|아울러|특히)\s*")
 CHAIN = re.compile(r"(?:이?라며|며|면서|이?라면서|하며|고)?[\s,]*$")
 REPORT_VERB = re.compile(
     r"(?:말|밝|강조|덧붙|설명|전|언급|주장|지적|역설|답|물|토로|당부|내다봤|전망|예상|평가|보탰|호소|촉구|비판|반박|"
-    r"해명|털어놓|털어놨|귀띔|했|하였|말한|밝힌|설명한|강조한)"
+    r"해명|털어놓|털어놨|귀띔|했|하였|말한|밝힌|설명한|강조한|꼬집|짚|혹평|경고|진단|분석|관측|일축|자신|상기|"
+    r"부연|조언|우려|비판)"
     r"(?:했|혔|였|었|았)?(?:다|습니다|어요|죠)?"
 )
 _THIS_WAY = re.compile(r"(?:이같이|이렇게|이와 같이|이처럼)\s+\S*(?:말|강조|밝|설명|역설|전|주장|덧붙|언급)")
@@ -70,6 +73,11 @@ def subject_before(prefix: str) -> str | None:
                 j -= 1
             if j >= 0 and words[j] == "한":
                 phrase.insert(0, "한")  # `한 자본시장 관계자`: one of a trade, as the guide's `one bond manager`
+                owner = words[j - 1] if j > 0 else ""
+                if owner.endswith("의") and len(owner) > 2 and _is_nominal(owner[:-1]):
+                    phrase.insert(0, owner)  # `현대건설의 한 관계자`, as written
+            while len(phrase) > 1 and phrase[0] in _SKIPPABLE:
+                phrase.pop(0)  # `당시 한국기업거버넌스포럼은`: the adverb opens the clause, not the name
             return " ".join(phrase)
     return _bare_title(words)
 
@@ -211,6 +219,11 @@ def name_only(phrase: str, organisations: frozenset[str] = frozenset()) -> str:
         return f"{first} {words[1]}"  # 마리아 송 한빛전자 부사장: a one-syllable word after a name is a surname
     if _korean_name(first):
         return first  # 박보균 장관 → 박보균
+    if len(words) >= 3:
+        # `기획재정위원회 소속 조국혁신당 차규근 의원`: the name stands right before the title
+        before_title = words[-2]
+        if _korean_name(before_title) and before_title not in organisations:
+            return before_title
     if len(words) == 3 and _korean_name(words[1]) and (first in organisations or first.endswith(_ORG_WORDS)):
         return words[1]  # 대신증권 김도윤 연구원 → 김도윤
     if len(words) >= 3 and not _TITLE.fullmatch(words[1]):
