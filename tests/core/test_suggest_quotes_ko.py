@@ -96,3 +96,9 @@ def test_speaker_phrases_as_written_without_a_leading_adverb_and_a_name_deep_in_
         "국회 정무위원회 소속 도해진 의원은 “세제 개편을 신중히 해야 한다”고 밝혔다."
     )
     assert [speaker for _, speaker in _quotes(body)] == ["한빛투자자포럼", "가온건설의 한 관계자", "도해진"]
+
+
+def test_a_quotation_attributed_with_a_bare_quotative_and_a_belief_verb():
+    assert _quotes("가온증권은 보고서에서 “내년 가격이 10% 떨어질 것”이라 봤다.") == [
+        ("“내년 가격이 10% 떨어질 것”", "가온증권")
+    ]

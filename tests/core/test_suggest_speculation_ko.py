@@ -115,3 +115,27 @@ def test_the_claim_named_as_the_trades_view_and_a_possibility_that_opened():
     assert _cues("위기로 번질 가능성은 크지 않다는 게 증권가의 대체적인 판단이다.")
     assert _cues("지분 매입으로 다양한 해석 가능성이 열렸다.") == ["해석 가능성이 열렸다"]
     assert _cues("가격 협상력은 고객사로 넘어갈 것으로 내다봤다.") == ["넘어갈 것으로 내다봤다"]
+
+
+def test_a_forecast_made_or_put_forward_is_speculation_and_what_a_system_predicts_is_not():
+    assert _cues("증권가는 하반기 실적 개선을 예상했다.") == ["개선을 예상했다"]
+    assert _cues("가온증권은 하반기 실적 개선을 예상했다.") == ["예상했다"]
+    assert _cues("가온증권은 보고서에서 낙관적 전망을 내놨다.") == ["전망을 내놨다"]
+    assert _cues("차량은 주행 데이터를 분석해 부품 교체 시점을 예측합니다.") == []
+
+
+def test_a_quoted_forecast_followed_by_a_belief_verb_and_a_view_named_as_someones_logic():
+    found = _spec("가온증권은 “내년 가격이 10% 떨어질 것”이라 봤다.")
+    assert [cue for _, cue in found] == ["이라 봤다"]
+    assert _cues("공급 과잉 국면에 들어간다는 게 가온증권의 논리다.") == ["들어간다는 게 가온증권의 논리다"]
+    assert _cues("점차 고도화될 것이란 게 업계의 전망입니다.") == ["것이란 게 업계의 전망입니다"]
+
+
+def test_an_expectation_given_as_the_reason_and_a_view_with_no_space_before_its_verb():
+    assert _cues("한결증권은 신작 흥행이 기대된다며 목표주가를 올렸다.") == ["흥행이 기대된다며"]
+    assert _cues("투자 업계에선 텐빛전자의 주가 전망을 밝게 보고있다.") == ["밝게 보고있다"]
+
+
+def test_a_forecast_named_as_a_noun_is_not_an_outlook_ending():
+    assert _cues("급락의 직접적인 원인은 한 증권사가 내놓은 시장 전망이다.") == []
+    assert _cues("수출은 내년에도 늘어날 전망이다.") == ["늘어날 전망이다"]

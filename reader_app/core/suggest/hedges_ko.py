@@ -12,6 +12,9 @@ from reader_app.core.suggest import hedges_ko_views
 from reader_app.core.suggest.hedges_en import Cue
 
 _V = r"[^\s\"“”]+"  # the verb eojeol the hedge attaches to (참여할, 논의했을)
+# Syllables ending in ㄹ (할, 될, 오를) and in ㄴ (한, 간): the adnominal endings of a verb before a noun.
+_ADNOMINAL_L = "".join(chr(0xAC00 + i * 28 + 8) for i in range(19 * 21))
+_ADNOMINAL_N = "".join(chr(0xAC00 + i * 28 + 4) for i in range(19 * 21))
 _FRAME = (
     r"(?:시선|관측|전망|분석|목소리|의견|지적|평가|예상|말|얘기|이야기|해석|기대|우려|분위기|시각|주장|설|소문|"
     r"추측|예측|후문|견해|판단)"
@@ -43,7 +46,15 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
         "ko-reportedly",
     ),
     # `회복세를 보일 전망인 가운데`: the outlook in an adnominal clause still hedges its sentence.
-    (re.compile(rf"{_V}\s+(?:전망|관측|예상|공산|모양)(?:이다|입니다|이며|이고|이라|이었다|인)"), 0.75, "ko-outlook"),
+    # The verb before it is adnominal (늘어날, 오를; 간 모양이다), never a noun (`시장 전망이다` names a forecast).
+    (
+        re.compile(
+            rf"(?<![^\s\"“”])[^\s\"“”]*(?:[{_ADNOMINAL_L}]\s+(?:전망|관측|예상|공산)"
+            rf"(?:이다|입니다|이며|이고|이라|이었다|인)|[{_ADNOMINAL_L}{_ADNOMINAL_N}]\s+모양(?:이다|입니다))"
+        ),
+        0.75,
+        "ko-outlook",
+    ),
     # Broadcast copy is polite (보입니다), and a negated 것 같다 (된 것 같지는 않다) hedges just the same.
     (re.compile(rf"{_V}\s+것\s+같(?:다|습니다|아요|았다|지(?:는|도|가)?\s+않(?:다|습니다|았다))"), 0.6, "ko-seems"),
     (

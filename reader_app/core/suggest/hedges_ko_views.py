@@ -23,30 +23,57 @@ _OBSERVERS = (
 )
 _FORECAST_VERB = (
     r"(?:전망|예상|관측|예측|추정|추산)(?:했다|한다|합니다|했습니다|하고\s+있다|하고\s+있습니다)|"
-    r"내다(?:봤다|본다|봅니다|봤습니다|보고\s+있다|보고\s+있습니다)|점(?:쳤다|쳤습니다|친다|치고\s+있다)"
+    r"내다(?:봤다|본다|봅니다|봤습니다|보고\s*있다|보고\s*있습니다)|점(?:쳤다|쳤습니다|친다|치고\s+있다)"
 )
 _VIEW_NOUN = r"(?:관측|전망|분석|예상|평가|지적|시각|의견|진단|판단|해석|견해|우려|기대|목소리)"
 
 PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
     # `“…할 것”이라고 전망했다`, `…라며 …고 내다봤다`, `매출을 2조원으로 예상했다`: the narrator's verb forecasts.
     (
-        re.compile(rf"(?:고|로|을|를|라며|며|면서|[\"”’'])\s*(?:\S+\s+){{0,2}}?(?P<cue>{_FORECAST_VERB}){_END}"),
+        re.compile(rf"(?:고|로|라며|며|면서|[\"”’'])\s*(?:\S+\s+){{0,2}}?(?P<cue>{_FORECAST_VERB}){_END}"),
         0.75,
         "ko-forecast-verb",
+    ),
+    # `증권가는 실적 개선을 예상했다`: a forecast made; the present `정비 시점을 예측한다` is what a system does.
+    (
+        re.compile(rf"[을를]\s+(?P<cue>(?:전망|예상|관측|예측|추정|추산)(?:했다|했습니다|하고\s*있다)|내다봤다){_END}"),
+        0.7,
+        "ko-forecast-made",
+    ),
+    # `낙관적 전망을 내놨다`, `…라는 분석을 제시했다`: a forecast or view put forward.
+    (
+        re.compile(
+            r"(?:전망|관측|예상|예측|분석|평가|진단|전망치)(?:을|를)\s+(?:내놨|내놓았|내놓|제시했|제시하)\S*"
+            rf"(?:\s+있다)?{_END}"
+        ),
+        0.7,
+        "ko-view-put-forward",
+    ),
+    # `실적 개선이 기대된다며 목표가를 높였다`: the expectation given as the reason, mid-sentence.
+    (
+        re.compile(r"\S+(?:이|가|도)\s+(?:기대|우려)된다(?:며|면서|는\s+이유로)"),
+        0.65,
+        "ko-expected-because",
     ),
     # `…것으로 봤다`, `…의존하고 있다고봤다`: a belief verb after a clause.
     (
         re.compile(
-            rf"(?:\S+\s+것으로|\S+(?:다고|라고|다며))\s*(?:봤다|본다|봅니다|봤습니다|보고\s+있다|보고\s+있습니다){_END}"
+            rf"(?:\S+\s+것으로|\S+(?:다고|라고|다며))\s*(?:봤다|본다|봅니다|봤습니다|보고\s*있다|보고\s*있습니다){_END}"
         ),
         0.7,
         "ko-seen-as",
+    ),
+    # `“…빠질 것”이라 봤다`: the same belief verb right after a quoted forecast (the cue starts past the mark).
+    (
+        re.compile(rf"[\"”’'](?P<cue>이?라고?\s*(?:봤다|본다|봅니다|봤습니다|보고\s*있다|보고\s*있습니다)){_END}"),
+        0.7,
+        "ko-quoted-seen-as",
     ),
     # `증권가에서는 … 추정하고 있다`, `시장에서는 … 점에 주목하고 있다`: a view held by the trade.
     (
         re.compile(
             rf"{_OBSERVERS}.*?(?P<cue>\S+\s+(?:(?:추정|예상|전망|관측|판단|평가|기대|우려|예측)"
-            rf"(?:하고\s+있|한|합니|했|했습니)|(?:내다)?보고\s+있|본|봅니)(?:다|니다)?"
+            rf"(?:하고\s+있|한|합니|했|했습니)|(?:내다)?보고\s*있|본|봅니)(?:다|니다)?"
             rf"|다는\s+점에\s+주목하고\s+있{_POLITE_OR_PLAIN}){_END}"
         ),
         0.7,
@@ -80,7 +107,10 @@ PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
     ),
     # `…크지 않다는 게 증권가의 대체적인 판단이다`: the claim named as someone's view.
     (
-        re.compile(rf"\S+(?:다는|라는)\s+(?:게|것이)\s+(?:\S+\s+){{0,3}}?\S*{_VIEW_NOUN}(?:이다|다|입니다){_END}"),
+        re.compile(
+            rf"\S+(?:다는|라는|이란|란)\s+(?:게|것이)\s+(?:\S+\s+){{0,3}}?\S*(?:{_VIEW_NOUN}|논리|주장|계산)"
+            rf"(?:이다|다|입니다){_END}"
+        ),
         0.7,
         "ko-is-the-view",
     ),

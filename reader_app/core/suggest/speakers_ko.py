@@ -7,7 +7,7 @@ import re
 from reader_app.core.suggest.korean import ends_with_particle, strip_particles
 
 # A quotative ending right after the closing mark, and the reporting verbs that complete it.
-QUOTATIVE = re.compile(r"(?:이?라고|고|이?라며|며|면서|이?라면서|하며|하고)(?=[\s,]|$)")
+QUOTATIVE = re.compile(r"(?:이?라고|고|이?라며|며|면서|이?라면서|하며|하고|이?라(?=\s+(?:봤|본|밝혔|했)))(?=[\s,]|$)")
 # `“…” 목표를 밝혔다`: a noun naming what the quotation is, between it and the reporting verb.
 STATED_NOUN = re.compile(r"\s*(?:목표|입장|계획|방침|각오|포부|뜻|의지|메시지|소감|견해|계획)(?:를|을|도)\s+")
 # `“A” … \n또한 “B”`: a connective adverb alone between two quotations continues the same speaker.
@@ -16,7 +16,7 @@ CHAIN = re.compile(r"(?:이?라며|며|면서|이?라면서|하며|고)?[\s,]*$"
 REPORT_VERB = re.compile(
     r"(?:말|밝|강조|덧붙|설명|전|언급|주장|지적|역설|답|물|토로|당부|내다봤|전망|예상|평가|보탰|호소|촉구|비판|반박|"
     r"해명|털어놓|털어놨|귀띔|했|하였|말한|밝힌|설명한|강조한|꼬집|짚|혹평|경고|진단|분석|관측|일축|자신|상기|"
-    r"부연|조언|우려|비판)"
+    r"부연|조언|우려|비판|봤|본)"
     r"(?:했|혔|였|었|았)?(?:다|습니다|어요|죠)?"
 )
 _THIS_WAY = re.compile(r"(?:이같이|이렇게|이와 같이|이처럼)\s+\S*(?:말|강조|밝|설명|역설|전|주장|덧붙|언급)")
