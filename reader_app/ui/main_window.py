@@ -304,14 +304,13 @@ class MainWindow(QMainWindow):
         return self.runner.cancel_button
 
     def dragEnterEvent(self, event) -> None:
-        if dropped_items(event.mimeData()):
+        if dropped_items(event.mimeData()) and not self.library.read_only:
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
         items = dropped_items(event.mimeData())
-        if items:
+        if items and self.imports.start(items) is not None:
             event.acceptProposedAction()
-            self.imports.start(items)
 
     # --- export, kept on the window for automation ----------------------------------------------------
     def export_csv_to(self, path: Path, article_id: int | None = None) -> int | None:
