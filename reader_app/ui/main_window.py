@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
             self.suggestions,
             self.actions,
             labels,
+            self,
         )
         self.exports = ExportController(self.runner, self.hub, self.reader, self.actions, self)
         self._build_menus_and_toolbar()
