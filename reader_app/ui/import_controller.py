@@ -16,6 +16,7 @@ from reader_app.ui.i18n import tr
 from reader_app.ui.import_job import ImportJob
 from reader_app.ui.message_bar import MessageBar
 
+_STILL_RUNNING: list[ImportJob] = []  # workers that outlived their window's bounded wait
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 
 
@@ -43,6 +44,7 @@ class ImportController(QObject):
         self._status_bar = status_bar
         self._message_bar = message_bar
         self._job: ImportJob | None = None
+        self._closing = False
         self.last_report: ImportReport | None = None
 
         self.progress = QProgressBar(parent)
@@ -105,10 +107,19 @@ class ImportController(QObject):
             self._job.requestInterruption()
 
     def stop(self, msecs: int = 10_000) -> None:
-        """Before the window closes: stop between files and wait for the worker."""
-        if self._job is not None:
-            self._job.requestInterruption()
-            self._job.wait(msecs)
+        """Before the window closes: interrupt the item being read and join the worker, with a bounded wait."""
+        self._closing = True  # its report may still be queued: the closing window must not act on it
+        job = self._job
+        if job is None:
+            return
+        job.requestInterruption()
+        if not job.wait(msecs):
+            # Stuck in a read the system does not let go of: keep the thread object alive until it ends, so
+            # destroying the window never destroys a running QThread (which aborts the app).
+            job.setParent(None)
+            _STILL_RUNNING.append(job)
+            job.finished.connect(lambda: _STILL_RUNNING.remove(job))
+        self._job = None
 
     def _on_progress(self, done: int, total: int, current: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -118,6 +129,8 @@ class ImportController(QObject):
             self._status_bar.showMessage(tr("Importing {0}").format(Path(current).name))
 
     def _on_finished(self, report: ImportReport) -> None:
+        if self._closing:
+            return
         self._job = None
         self.last_report = report
         self.progress.hide()
