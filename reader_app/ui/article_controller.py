@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from reader_app.core.model import Article
 from reader_app.services import library as library_service
@@ -17,6 +17,7 @@ from reader_app.ui.hub import SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.icons import action_icon
 from reader_app.ui.message_bar import MessageBar
+from reader_app.ui.plain_text import ask
 
 
 class ArticleController(QObject):
@@ -85,14 +86,8 @@ class ArticleController(QObject):
         article = self._article
         if article is None:
             return
-        answer = QMessageBox.question(
-            self._window,
-            tr("Delete Article"),
-            tr("Delete “{0}” and its {1} annotations from the library? This cannot be undone.").format(
-                article.title, annotation_count
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        question = tr("Delete “{0}” and its {1} annotations from the library? This cannot be undone.")
+        if ask(self._window, tr("Delete Article"), question.format(article.title, annotation_count)):
             self.delete(article.id)
 
     def delete(self, article_id: int) -> None:

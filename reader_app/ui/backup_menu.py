@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMainWindow
 
 from reader_app.services import backups
 from reader_app.services.backups import BackupInfo
 from reader_app.services.errors import UserError
 from reader_app.ui.i18n import tr
+from reader_app.ui.plain_text import ask
 
 KIND_NAMES = {
     "auto": "automatic",
@@ -73,15 +74,11 @@ class BackupMenu(QObject):
         if not ok:
             return
         chosen = found[labels.index(label)]
-        answer = QMessageBox.question(
-            window,
-            tr("Restore from Backup"),
-            tr(
-                "Replace the library with the backup from {0}?\n\nThe current library is kept beside it under a new "
-                "name; nothing is deleted."
-            ).format(f"{chosen.created:%Y-%m-%d %H:%M}"),
+        question = tr(
+            "Replace the library with the backup from {0}?\n\nThe current library is kept beside it under a new "
+            "name; nothing is deleted."
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask(window, tr("Restore from Backup"), question.format(f"{chosen.created:%Y-%m-%d %H:%M}")):
             self.restore_backup(chosen)
 
     def restore_backup(self, chosen: BackupInfo) -> bool:

@@ -38,6 +38,7 @@ from reader_app.ui.import_controller import ImportController, dropped_items
 from reader_app.ui.import_job import ImportJob
 from reader_app.ui.message_bar import MessageBar
 from reader_app.ui.operations import AnnotationOperations, SuggestionOperations
+from reader_app.ui.plain_text import ask
 from reader_app.ui.preferences import PreferencesDialog
 from reader_app.ui.reader_pane import ReaderPane
 from reader_app.ui.sidebar import AnnotationSidebar
@@ -390,10 +391,7 @@ class MainWindow(QMainWindow):
         if url.scheme().lower() not in {"http", "https"}:
             self.hub.status.emit(tr("Links of this kind are not opened: {0}").format(url.toString()))
             return
-        answer = QMessageBox.question(
-            self, tr("Open Link"), tr("Open this address in your web browser?\n\n{0}").format(url.toString())
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask(self, tr("Open Link"), tr("Open this address in your web browser?\n\n{0}").format(url.toString())):
             QDesktopServices.openUrl(url)
 
     def show_about(self) -> None:

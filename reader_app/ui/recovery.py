@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from reader_app import APP_NAME
@@ -18,6 +19,7 @@ def ask_restore(broken: BrokenLibrary) -> bool:
     """True to restore the newest good backup, False to start with an empty library."""
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, tr("Your library could not be opened: it is damaged."))
     box.setObjectName("recoveryDialog")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # paths and problems quote file names
     assert broken.backup is not None
     box.setInformativeText(
         tr(
@@ -40,6 +42,7 @@ RESTORE, START_EMPTY, QUIT = "restore", "start-empty", "quit"
 def ask_about_missing(missing: MissingLibrary) -> str:
     """RESTORE, START_EMPTY or QUIT for a library that was here before and is gone."""
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, tr("Your library is missing."))
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setObjectName("missingLibraryDialog")
     box.setInformativeText(
         tr(
