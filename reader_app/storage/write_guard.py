@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import re
 
-from peewee import SqliteDatabase
+from peewee import OperationalError, SqliteDatabase
 
 _WRITE = re.compile(r"^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER)\b", re.IGNORECASE)
+
+
+_NO_TRANSACTION = "no transaction is active"
+_FULL = "database or disk is full"  # SQLITE_FULL, from a real full disk or max_page_count
+
+
+class DiskFullError(OperationalError):
+    """SQLITE_FULL in words the analyst can act on; an OperationalError, as before, for callers that catch it."""
 
 
 class WriteOutsideTransaction(RuntimeError):
@@ -43,9 +51,9 @@ class WriteTransaction:
 
     def __exit__(self, exc_type, exc, tb):
         try:
-            return self._atomic.__exit__(exc_type, exc, tb)
+            handled = self._atomic.__exit__(exc_type, exc, tb)
         except Exception as secondary:
-            original = exc if exc is not None else secondary.__context__
+            original = exc if exc is not None else _first_real_error(secondary)
             if original is None:
                 raise
             connection = self._db.connection()
@@ -53,6 +61,26 @@ class WriteTransaction:
                 # peewee's ROLLBACK failed but SQLite still holds the transaction: end it, so nothing half-done
                 # can be committed by the next action on this connection.
                 connection.rollback()
+            if _FULL in str(original):
+                raise self._disk_full() from original
             if exc is not None:
                 return False  # re-raises the original exception
             raise original from None
+        if exc is not None and _FULL in str(exc) and not isinstance(exc, DiskFullError):
+            raise self._disk_full() from exc
+        return handled
+
+    def _disk_full(self) -> DiskFullError:
+        return DiskFullError(
+            f"the disk is full: {self._db.database} could not save this change (nothing was half-saved). "
+            "Free some space on that disk, then try again."
+        )
+
+
+def _first_real_error(secondary: BaseException) -> BaseException | None:
+    """The error that stopped the COMMIT, behind peewee's failed ROLLBACK (and its sqlite3 twin): on a real full
+    disk in WAL mode SQLITE_FULL arrives at COMMIT, SQLite rolls back by itself, and ROLLBACK then fails."""
+    error: BaseException | None = secondary
+    while error is not None and _NO_TRANSACTION in str(error):
+        error = error.__context__
+    return error
