@@ -54,11 +54,12 @@ def restore_open(library: Library, backup_path: Path) -> Path | None:
 
 def _find(backup_path: Path, library_path: Path) -> Path:
     """A backup path as given, or a bare file name inside the library's backups folder."""
+    # Absolute: the backup is opened by a file: URI, which a relative path cannot be.
     if backup_path.exists():
-        return backup_path
+        return backup_path.resolve()
     inside = backups_folder(library_path) / backup_path.name
     if inside.exists():
-        return inside
+        return inside.resolve()
     raise UserError(f"No backup at {backup_path}. `reader-app --db {library_path} backups` lists them.")
 
 

@@ -33,20 +33,33 @@ class MissingLibrary(UserError):
 
 
 def open_or_explain(
-    path: Path, *, read_only: bool | None = None, allow_new: bool = False, remember: bool = False
+    path: Path,
+    *,
+    read_only: bool | None = None,
+    allow_new: bool = False,
+    remember: bool = False,
+    create: bool = True,
 ) -> Library:
     """Open the library; a damaged one is moved aside and LibraryBroken names it and the backup to offer.
 
     A library that was opened here before and is now missing raises MissingLibrary unless allow_new.
     remember: the analyst opened it (window or command line), so its absence later is worth a question;
-    scratch libraries (self-test, automation) are not remembered.
+    scratch libraries (self-test, automation) are not remembered. create=False (commands that only read): a
+    missing library is an error, never an empty new one.
     """
     path = Path(path)
+    if path.is_dir():
+        raise UserError(f"{path} is a folder, not a library file. Name a file, e.g. --db {path / 'library.sqlite3'}.")
     if not allow_new and not path.exists():
         seen = known_libraries.last_opened(path)
         if seen is not None:
             found = backups.list_backups(path)
             raise MissingLibrary(path, seen, found[0].path if found else None)
+    if not create and not path.exists():
+        raise UserError(
+            f"No library at {path}; nothing was created. Check the path given with --db "
+            "(`reader-app --db PATH import FILE` creates a library)."
+        )
     try:
         library = open_library(path, read_only=read_only)
     except BrokenLibraryError as exc:

@@ -29,6 +29,10 @@ def read_regular_file(
         fd = os.open(path, _OPEN_FLAGS)
     except IsADirectoryError as exc:
         raise ImportFailure(name, "is a folder, not a file", "import the folder as a batch instead") from exc
+    except FileNotFoundError as exc:
+        raise ImportFailure(name, "does not exist", "check the path and the file name") from exc
+    except PermissionError as exc:
+        raise ImportFailure(name, "may not be read (permission denied)", "check the file's permissions") from exc
     except OSError as exc:
         raise ImportFailure(name, f"could not be read ({exc.strerror or exc})", "check the file's permissions") from exc
     try:
