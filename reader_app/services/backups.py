@@ -12,7 +12,17 @@ from reader_app.storage import backup as backup_store
 from reader_app.storage.backup import AUTO, MANUAL, BackupInfo
 from reader_app.storage.library_files import backups_dir_for
 
-__all__ = ["AutoBackup", "BackupInfo", "backup_now", "backups_folder", "list_backups", "restore", "restore_open"]
+__all__ = [
+    "AutoBackup",
+    "BackupInfo",
+    "backup_now",
+    "backups_folder",
+    "is_valid",
+    "list_backups",
+    "newest_valid",
+    "restore",
+    "restore_open",
+]
 
 
 def backups_folder(library_path: Path) -> Path:
@@ -32,6 +42,15 @@ def backup_now(library: Library, *, kind: str = MANUAL) -> BackupInfo:
 def list_backups(library_path: Path) -> list[BackupInfo]:
     """The library's backups, newest first."""
     return backup_store.list_backups(backups_folder(library_path))
+
+
+def is_valid(backup_path: Path) -> bool:
+    return backup_store.verify(Path(backup_path), for_restore=True) is None
+
+
+def newest_valid(library_path: Path) -> BackupInfo | None:
+    """The newest backup that passes verification: one that can really be restored."""
+    return backup_store.newest_valid(backups_folder(library_path))
 
 
 def restore(backup_path: Path, library_path: Path) -> Path | None:
