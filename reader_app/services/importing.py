@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from reader_app.core.fetch import FetchError, fetch
+from reader_app.core.fetch import TIMEOUT_S, FetchError, fetch
 from reader_app.core.importing import SUPPORTED_SUFFIXES, ImportCancelled, ImportFailure, parse_bytes, parse_file
 from reader_app.core.model import ParsedDocument
 from reader_app.core.text import content_hash, guess_language, utc_now
@@ -111,11 +111,13 @@ def read_file(path: Path, cancelled: Callable[[], bool] | None = None) -> tuple[
     return doc, str(path.resolve())
 
 
-def read_url(url: str, cancelled: Callable[[], bool] | None = None) -> tuple[ParsedDocument, str] | ImportItem:
-    """Fetch and parse a page the analyst asked for; its address is recorded with the article.
-    ImportCancelled passes through when cancelled() turns true during the download."""
+def read_url(
+    url: str, cancelled: Callable[[], bool] | None = None, *, timeout: float = TIMEOUT_S
+) -> tuple[ParsedDocument, str] | ImportItem:
+    """Fetch and parse a page the analyst asked for (timeout: for the whole download); its address is recorded
+    with the article. ImportCancelled passes through when cancelled() turns true during the download."""
     try:
-        page = fetch(url, cancelled=cancelled)
+        page = fetch(url, cancelled=cancelled, timeout=timeout)
         doc = parse_bytes(page.data, filename=page.filename, url=page.url, content_type=page.content_type)
     except (FetchError, ImportFailure) as exc:
         return ImportItem(url, FAILED, None, str(exc))

@@ -81,3 +81,16 @@ def test_cancel_interrupts_reading_one_file(tmp_path, monkeypatch):
     calls = []
     with pytest.raises(ImportCancelled):
         parse_file(path, cancelled=lambda: calls.append(1) or len(calls) > 3)
+
+
+def test_a_socket_named_txt_is_refused_as_not_a_regular_file(tmp_path):
+    import socket
+
+    path = tmp_path / "socket.txt"
+    server = socket.socket(socket.AF_UNIX)
+    try:
+        server.bind(str(path))
+        with pytest.raises(ImportFailure, match="not a regular file"):
+            _run_with_watchdog(lambda: parse_file(path))
+    finally:
+        server.close()

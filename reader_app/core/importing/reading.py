@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Callable
@@ -26,21 +27,15 @@ def read_regular_file(
     name = name or Path(path).name or str(path)
     limit = f"over the {max_bytes // 2**20} MB limit" if max_bytes >= 2**20 else f"over the {max_bytes}-byte limit"
     try:
+        # Looked at before opening (opening a device or a terminal can itself have effects), and again on the
+        # open descriptor below, in case the path was swapped in between.
+        _refuse_special(os.stat(path).st_mode, name)
         fd = os.open(path, _OPEN_FLAGS)
-    except IsADirectoryError as exc:
-        raise ImportFailure(name, "is a folder, not a file", "import the folder as a batch instead") from exc
-    except FileNotFoundError as exc:
-        raise ImportFailure(name, "does not exist", "check the path and the file name") from exc
-    except PermissionError as exc:
-        raise ImportFailure(name, "may not be read (permission denied)", "check the file's permissions") from exc
     except OSError as exc:
-        raise ImportFailure(name, f"could not be read ({exc.strerror or exc})", "check the file's permissions") from exc
+        raise _os_failure(name, exc) from exc
     try:
         info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise ImportFailure(name, "is a folder, not a file", "import the folder as a batch instead")
-        if not stat.S_ISREG(info.st_mode):
-            raise ImportFailure(name, "is not a regular file (a device, pipe or socket)", "choose an article file")
+        _refuse_special(info.st_mode, name)
         if info.st_size > max_bytes:
             raise ImportFailure(name, f"is {info.st_size / 1e6:.1f} MB, {limit}", "split it or import only the article")
         chunks: list[bytes] = []
@@ -60,6 +55,25 @@ def read_regular_file(
                 raise ImportCancelled(name)
         return b"".join(chunks)
     except OSError as exc:
-        raise ImportFailure(name, f"could not be read ({exc.strerror or exc})", "check the file's permissions") from exc
+        raise _os_failure(name, exc) from exc
     finally:
         os.close(fd)
+
+
+def _refuse_special(mode: int, name: str) -> None:
+    if stat.S_ISDIR(mode):
+        raise ImportFailure(name, "is a folder, not a file", "import the folder as a batch instead")
+    if not stat.S_ISREG(mode):
+        raise ImportFailure(name, "is not a regular file (a device, pipe or socket)", "choose an article file")
+
+
+def _os_failure(name: str, exc: OSError) -> ImportFailure:
+    if isinstance(exc, IsADirectoryError):
+        return ImportFailure(name, "is a folder, not a file", "import the folder as a batch instead")
+    if isinstance(exc, FileNotFoundError):
+        return ImportFailure(name, "does not exist", "check the path and the file name")
+    if isinstance(exc, PermissionError):
+        return ImportFailure(name, "may not be read (permission denied)", "check the file's permissions")
+    if exc.errno == errno.ENXIO:  # a socket, or a device with nothing behind it
+        return ImportFailure(name, "is not a regular file (a device, pipe or socket)", "choose an article file")
+    return ImportFailure(name, f"could not be read ({exc.strerror or exc})", "check the disk or the file")
