@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import re
+import sqlite3
+from pathlib import Path
 
-from peewee import OperationalError, SqliteDatabase
+from peewee import DatabaseError, SqliteDatabase
+
+from reader_app.storage.errors import DiskFullError, WriteFailed
 
 _WRITE = re.compile(r"^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER)\b", re.IGNORECASE)
-
-
 _NO_TRANSACTION = "no transaction is active"
 _FULL = "database or disk is full"  # SQLITE_FULL, from a real full disk or max_page_count
-
-
-class DiskFullError(OperationalError):
-    """SQLITE_FULL in words the analyst can act on; an OperationalError, as before, for callers that catch it."""
 
 
 class WriteOutsideTransaction(RuntimeError):
@@ -42,12 +40,16 @@ class WriteTransaction:
     with "no transaction is active" and would hide "database or disk is full".
     """
 
-    def __init__(self, db: SqliteDatabase) -> None:
+    def __init__(self, db: SqliteDatabase, path: Path | str = "") -> None:
         self._db = db
+        self._path = path or db.database
         self._atomic = db.atomic(lock_type="IMMEDIATE")
 
     def __enter__(self):
-        return self._atomic.__enter__()
+        try:
+            return self._atomic.__enter__()
+        except (DatabaseError, sqlite3.Error) as exc:  # locked beyond the busy timeout, unreadable file
+            raise self._failed(exc) from exc
 
     def __exit__(self, exc_type, exc, tb):
         try:
@@ -61,20 +63,24 @@ class WriteTransaction:
                 # peewee's ROLLBACK failed but SQLite still holds the transaction: end it, so nothing half-done
                 # can be committed by the next action on this connection.
                 connection.rollback()
-            if _FULL in str(original):
-                raise self._disk_full() from original
-            if exc is not None:
-                return False  # re-raises the original exception
-            raise original from None
-        if exc is not None and _FULL in str(exc) and not isinstance(exc, DiskFullError):
-            raise self._disk_full() from exc
+            if exc is None:
+                raise self._converted(original) from None
+            handled = False
+        if exc is not None and not handled and isinstance(exc, (DatabaseError, sqlite3.Error)):
+            # The one error type above storage: the window shows it as a message, not as a crash.
+            raise self._failed(exc) from exc
         return handled
 
-    def _disk_full(self) -> DiskFullError:
-        return DiskFullError(
-            f"the disk is full: {self._db.database} could not save this change (nothing was half-saved). "
-            "Free some space on that disk, then try again."
-        )
+    def _converted(self, exc: BaseException) -> BaseException:
+        return self._failed(exc) if isinstance(exc, (DatabaseError, sqlite3.Error)) else exc
+
+    def _failed(self, exc: BaseException) -> WriteFailed:
+        if _FULL in str(exc):
+            return DiskFullError(
+                f"the disk is full: {self._path} could not save this change (nothing was half-saved). "
+                "Free some space on that disk, then try again."
+            )
+        return WriteFailed(f"{self._path}: the change was not saved ({exc}).")
 
 
 def _first_real_error(secondary: BaseException) -> BaseException | None:

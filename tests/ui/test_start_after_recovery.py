@@ -13,7 +13,7 @@ from reader_app.storage import articles as article_store
 
 
 def test_the_next_start_names_the_moved_library_and_offers_the_backup(qtbot, qt_settings, tmp_path):
-    from reader_app.ui.recovery import open_window
+    from reader_app.ui.startup.recovery import open_window
 
     path = tmp_path / "library.sqlite3"
     library = library_service.open_or_explain(path, remember=True)
