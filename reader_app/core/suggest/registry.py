@@ -128,6 +128,13 @@ class CompanyRegistry:
         automaton.make_automaton()
         return automaton
 
+    def lookup(self, alias: str) -> RegistryEntry | None:
+        """The company an alias names exactly (case-insensitive), or None."""
+        if self._automaton is None:
+            self._automaton = self._build()
+        found = self._automaton.get(_normalise_alias(alias).lower(), None)
+        return found[1] if found is not None else None
+
     def iter_hits(self, folded: str) -> Iterator[tuple[AliasHit, tuple[str, ...]]]:
         """Every alias occurrence in folded text, with all registered spellings of that alias."""
         if not self._entries and not self._not_companies:
