@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from reader_app.services import companies
+from reader_app.services import companies, learning
 from reader_app.services.errors import UserError
 from reader_app.storage import Library
 from reader_app.ui.i18n import tr
@@ -23,12 +23,13 @@ from reader_app.ui.models.company_table import ALIASES, CANONICAL, CompanyRowDat
 
 
 class CompanyDialog(QDialog):
-    def __init__(self, library: Library, parent=None) -> None:
+    def __init__(self, library: Library, parent=None, undo_stack=None) -> None:
         super().__init__(parent)
         self.setObjectName("companyDialog")
         self.setWindowTitle(tr("Companies"))
         self.resize(900, 560)
         self._library = library
+        self._undo_stack = undo_stack
         self.changed = False
 
         self.search = QLineEdit(self)
@@ -57,6 +58,9 @@ class CompanyDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(self.delete_button)
+        learned = QPushButton(tr("What Reader Learned…"), self)
+        learned.clicked.connect(self.show_learned)
+        row.addWidget(learned)
         row.addStretch(1)
         row.addWidget(buttons)
         layout = QVBoxLayout(self)
@@ -86,6 +90,15 @@ class CompanyDialog(QDialog):
         ]
         self.model.set_rows(rows)
 
+    def show_learned(self) -> None:
+        from reader_app.ui.learned_dialog import LearnedDialog
+
+        dialog = LearnedDialog(self._library, self._undo_stack, self)
+        dialog.exec()
+        if dialog.changed:
+            self.changed = True
+            self.reload()
+
     def _save(self, company_id, canonical: str, aliases: list, exchange: str, ticker: str) -> None:
         try:
             companies.save_company(self._library, company_id, canonical, aliases, exchange, ticker)
@@ -107,6 +120,16 @@ class CompanyDialog(QDialog):
             return
         row = self.model.row_data(index.row())
         if row.company_id is None:
+            taught = [
+                i for i in learning.list_learned(self._library) if i.kind == "company" and i.value == row.canonical
+            ]
+            if taught:  # learned from the analyst's tags: forget those aliases, keep any built-in entry
+                for item in taught:
+                    learning.forget(self._library, item)
+                self.changed = True
+                self.status.setText(tr("Forgot what your tags taught about {0}.").format(row.canonical))
+                self.reload()
+                return
             self.status.setText(tr("Built-in companies cannot be deleted; edit them to correct them."))
             return
         companies.delete_company(self._library, row.company_id)

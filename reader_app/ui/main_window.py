@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
             dialog.save()
 
     def edit_companies(self) -> None:
-        dialog = CompanyDialog(self.library, self)
+        dialog = CompanyDialog(self.library, self, self.undo_stack)
         dialog.exec()
         if dialog.changed:
             self.suggestions.recompute()  # the registry changed: suggest with what the analyst just taught it
