@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
 
 from reader_app.core.suggest import CompanyRegistry, RegistryEntry
 from reader_app.services import learning
@@ -38,7 +37,7 @@ def _layered(own: tuple[StoredCompany, ...], learned: tuple[tuple[str, str], ...
     for alias, canonical in learned:
         base = entries.get(canonical) or shipped.get(canonical) or RegistryEntry(canonical, ())
         if alias not in base.aliases and alias != base.canonical:
-            base = replace(base, aliases=(*base.aliases, alias))
+            base = base._replace(aliases=(*base.aliases, alias))
         entries[canonical] = base
     return shipped.with_entries(entries.values())
 

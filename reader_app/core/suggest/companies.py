@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from reader_app.core.model import COMPANY, Suggestion
 from reader_app.core.suggest import company_appositions as appositions
+from reader_app.core.suggest import company_guard as guard
 from reader_app.core.suggest import company_patterns as patterns
 from reader_app.core.suggest import company_patterns_ko as patterns_ko
 from reader_app.core.suggest.aliases import acronym_definitions, misspellings, short_forms
@@ -74,6 +75,10 @@ def _registry_mentions(text: str, registry: CompanyRegistry) -> list[Mention]:
                 mentions.append(Mention(start, end, "", 0.0, "not-company", 4))
             continue
         normalised = " ".join(surface.split())
+        if guard.is_surname(text, start, end) and hit.entry.canonical.split()[0] != normalised:
+            continue  # "Henry Ford", "Mr. Dell": the person, unless the name is the company's own first word
+        if hit.entry.listed and guard.starts_longer_name(text, start, end):
+            continue  # a listed one-word name inside a longer proper name: Dana Whitfield, Target Field
         if normalised in spellings or not any(c.isalpha() and c.isascii() for c in surface):
             exact_seen.add(normalised.lower())
             conf = 0.85 if len(normalised) <= 3 else 0.9
@@ -82,9 +87,31 @@ def _registry_mentions(text: str, registry: CompanyRegistry) -> list[Mention]:
             pending.append((start, end, normalised, hit.entry, extension))
     # A spelling that differs only in case (shearson) counts when the article also has the exact spelling.
     for start, end, normalised, entry, extension in pending:
+        if entry.listed:
+            continue  # listed names are matched in their own case only: "cap" is not Cap SA
         if normalised.lower() in exact_seen and " " not in normalised and not normalised.isupper():
             mentions.append(_registry_mention(registry, entry, start, end, 0.6, extension))
-    return mentions
+    return _guarded(text, mentions)
+
+
+def _guarded(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop listed names that are ordinary words (Target, 대상) where nothing around them says "company"."""
+    plain = {m.canonical for m in mentions if m.entry is not None and not _is_guarded(text, m)}
+    return [
+        m
+        for m in mentions
+        if m.entry is None
+        or not _is_guarded(text, m)
+        or guard.guarded_fires(text, m.start, m.end, named_elsewhere=m.canonical in plain)
+    ]
+
+
+def _is_guarded(text: str, mention: Mention) -> bool:
+    entry = mention.entry
+    if not (entry and entry.guarded):
+        return False
+    surface = " ".join(text[mention.start : mention.end].split()).casefold()
+    return any(surface == g.casefold() for g in entry.guarded)
 
 
 def _registry_mention(
@@ -101,6 +128,25 @@ def _registry_mention(
 
 
 _LEGAL = frozenset({"Corporation", "Company", "Co", "Inc", "Corp", "Ltd"})
+
+
+_OF_PLACE = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|Mfg)\b\.?)?")
+
+
+def _extend_of_place(text: str, mentions: list[Mention]) -> None:
+    """A registry name followed by "of <place>" (Samsung Electronics of America) names its subsidiary there."""
+    for m in mentions:
+        if m.priority != 3 or m.entry is None or " of " in m.canonical:
+            continue
+        match = _OF_PLACE.match(text, m.end)
+        if not match:
+            continue
+        words = match.group(1).split()
+        words = words[1:] if words[0] == "the" else words
+        if " ".join(words) in PLACES or all(w in PLACES for w in words):
+            m.end = match.end()
+            m.canonical = " ".join(text[m.start : m.end].split())
+            m.entry, m.rule, m.confidence = None, "registry-of-place", 0.7
 
 
 def _select(candidates: list[Mention]) -> list[Mention]:
@@ -147,7 +193,9 @@ def _adopt_registry_names(text: str, pattern: list[Mention], registry_mentions: 
                 names = (r.canonical, *(r.entry.aliases if r.entry else ()))
                 own = {w.lower().strip("(),.") for name in names for w in name.split()}
                 extra = [_ABBREVIATED.get(w, w) for w in (w.strip("(),.") for w in text[r.end : p.end].split())]
-                if all(
+                if "of" in extra:  # Industrial Bank of Japan, X Bank of Hong Kong: another company than X
+                    r.priority = 0
+                elif all(
                     w in SUFFIX_WORDS or w in PLACES or w in _CONNECTORS or w.lower() in _LOWER_LEGAL | own
                     for w in extra
                 ):
@@ -175,6 +223,7 @@ def _unify_canonicals(mentions: list[Mention]) -> None:
 
 def find_companies(text: str, registry: CompanyRegistry, language: str = "") -> list[Mention]:
     registry_mentions = _registry_mentions(text, registry)
+    _extend_of_place(text, registry_mentions)
     pattern_mentions = _pattern_mentions(text, language)
     _adopt_registry_names(text, pattern_mentions, registry_mentions)
     selected = _select(registry_mentions + pattern_mentions)
