@@ -20,7 +20,9 @@ def raw_suggestions(library: Library, article_id: int) -> list[Suggestion]:
     if article is None:
         return []
     body = (article.body_start, article.body_end or len(article.text))
-    found = suggest(article.text, language=article.language, body=body, registry=companies.registry(library))
+    found = suggest(
+        article.text, language=article.language, body=body, registry=companies.registry(library), title=article.title
+    )
     taught = learned_cue_suggestions(article.text, body, learning.learned_cues(library), found)
     return sorted(found + taught, key=lambda s: (s.start, s.end, s.label)) if taught else found
 
