@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import html
 import json
 import re
 import sys
@@ -70,7 +71,7 @@ def _load_words(path: Path) -> frozenset[str]:
 
 
 def _nfc(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    return " ".join(unicodedata.normalize("NFC", html.unescape(text)).split())
 
 
 def _is_hangul(ch: str) -> bool:
@@ -140,6 +141,27 @@ class Builder:
         return rows
 
 
+# DART spells a group's Latin initials in Hangul (에스케이어드밴스드); news writes SK어드밴스드.
+_HANGUL_INITIALS = {
+    "에스케이": "SK", "엘지": "LG", "지에스": "GS", "씨제이": "CJ", "에이치디": "HD", "엘에스": "LS", "디엘": "DL",
+    "케이티": "KT", "디비": "DB", "에이치엘": "HL", "엘엑스": "LX", "케이비": "KB", "엔에이치": "NH",
+}  # fmt: skip
+_GROUPS = re.compile(
+    r"^(?:SK|LG|GS|CJ|HD|LS|DL|KT|DB|HL|LX|KB|NH|롯데|삼성|현대|한화|포스코|두산|신세계|효성|카카오|네이버|코오롱)"
+    r"[가-힣A-Za-z]{2,10}$"
+)
+_SKIP_AFFILIATE = re.compile(r"유동화|펀드|사모|조합|신탁|리츠|스팩|제\d|\d|차$|호$|위탁|청산|기금|재단")
+
+
+def _group_name(name: str) -> str:
+    """The news form of a group affiliate's registered name, or "" when the name is no group affiliate."""
+    for hangul, latin in _HANGUL_INITIALS.items():
+        if name.startswith(hangul):
+            name = latin + name[len(hangul) :]
+            break
+    return name if _GROUPS.match(name) else ""
+
+
 def _korean_short_forms(name: str) -> list[str]:
     """우리금융지주 → 우리금융; 한국금융지주 → 한국금융. Group and holding words are kept otherwise."""
     forms = []
@@ -185,6 +207,15 @@ def build(data: Path, words: frozenset[str]) -> dict:
             if common:
                 aliases.append(_nfc(common["Name"]))
         builder.add(f"krx:{code}", canonical, aliases, _EXCHANGES.get(row["시장구분"], "KRX"), code)
+
+    for row in _read_csv(data / DART):  # unlisted affiliates of the large business groups (SK어드밴스드)
+        name = _group_name(_nfc(strip_korean_legal(row["corp_name"])))
+        english = row["corp_eng_name"].strip()
+        if row["stock_code"].strip() or not english or not name or _SKIP_AFFILIATE.search(name):
+            continue
+        canonical = plain_name(english, words)
+        aliases = [name, *(display_case(form, words) for form in _english_forms(english))]
+        builder.add(f"dart:{row['corp_code']}", canonical, aliases, "", "")
 
     sec = json.loads((data / SEC).read_text(encoding="utf-8"))
     fields = sec["fields"]
@@ -236,7 +267,10 @@ def _market_name(name: str) -> tuple[str, list[str]]:
     match = re.match(r"^(.*?)\s*\(([^)]+)\)\s*$", name)
     if match:
         return match.group(1), [match.group(1), match.group(2)]
-    return strip_legal(name) or name, [name, strip_legal(name)]
+    plain = strip_legal(name) or name
+    # The usual full name keeps its article (The Trade Desk); the alias list has both forms.
+    canonical = f"The {plain}" if name.startswith("The ") and not plain.startswith("The ") else plain
+    return canonical, [name, canonical, plain]
 
 
 def main() -> None:

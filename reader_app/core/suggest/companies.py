@@ -11,6 +11,7 @@ from reader_app.core.suggest import company_guard as guard
 from reader_app.core.suggest import company_patterns as patterns
 from reader_app.core.suggest import company_patterns_ko as patterns_ko
 from reader_app.core.suggest.aliases import acronym_definitions, misspellings, short_forms
+from reader_app.core.suggest.company_glosses import glossed_names
 from reader_app.core.suggest.korean import hangul_run_end, is_hangul, is_particle_tail
 from reader_app.core.suggest.lexicon import PLACES, SUBSIDIARY_WORDS, SUFFIX_WORDS
 from reader_app.core.suggest.registry import CompanyRegistry, RegistryEntry, fold
@@ -51,8 +52,28 @@ def _after_ok(text: str, end: int) -> tuple[bool, str]:
     return True, ""
 
 
-def _before_ok(text: str, start: int) -> bool:
-    return start == 0 or not text[start - 1].isalnum()
+# Crawled Korean text drops spaces (연구원은삼성물산목표가를): a particle before a name, or one of these nouns
+# right after it, still marks the name's edge when the name is long enough not to be part of another word.
+_PARTICLES_BEFORE = frozenset("은는이가을를에의와과도로")
+_GLUED_NOUNS_AFTER = ("목표주가", "목표가", "투자의견", "영업이익", "주가", "주식", "실적", "지분", "매출", "측")
+
+
+def _before_ok(text: str, start: int, end: int | None = None) -> bool:
+    if start == 0 or not text[start - 1].isalnum():
+        return True
+    if end is None or end - start < 3:
+        return False
+    prev, first = text[start - 1], text[start]
+    if is_hangul(first) and prev.isascii():  # Point엔비디아: a change of script is a word edge
+        return True
+    return prev in _PARTICLES_BEFORE and start >= 2 and is_hangul(text[start - 2])
+
+
+def _glued_noun_after(text: str, start: int, end: int) -> bool:
+    if end - start < 3:
+        return False
+    tail = text[end : hangul_run_end(text, end)]
+    return any(tail.startswith(n) and is_particle_tail(tail[len(n) :]) for n in _GLUED_NOUNS_AFTER)
 
 
 def _registry_mentions(text: str, registry: CompanyRegistry) -> list[Mention]:
@@ -62,10 +83,10 @@ def _registry_mentions(text: str, registry: CompanyRegistry) -> list[Mention]:
     pending: list[tuple[int, int, str, RegistryEntry, str]] = []
     for hit, spellings in registry.iter_hits(folded):
         start, end = index[hit.start], index[hit.end - 1] + 1
-        if not _before_ok(text, start):
+        if not _before_ok(text, start, end):
             continue
         ok, extension = _after_ok(text, end)
-        if not ok:
+        if not ok and not _glued_noun_after(text, start, end):
             continue
         surface = text[start:end]
         if start > 0 and text[start - 1] == "<" and text[end : end + 1] == ">" and " " not in surface:
@@ -79,7 +100,8 @@ def _registry_mentions(text: str, registry: CompanyRegistry) -> list[Mention]:
             continue  # "Henry Ford", "Mr. Dell": the person, unless the name is the company's own first word
         if hit.entry.listed and guard.starts_longer_name(text, start, end):
             continue  # a listed one-word name inside a longer proper name: Dana Whitfield, Target Field
-        if normalised in spellings or not any(c.isalpha() and c.isascii() for c in surface):
+        upper_form = hit.entry.listed and len(normalised) >= 4 and normalised.isupper()  # ANSYS for Ansys
+        if normalised in spellings or upper_form or not any(c.isalpha() and c.isascii() for c in surface):
             exact_seen.add(normalised.lower())
             conf = 0.85 if len(normalised) <= 3 else 0.9
             mentions.append(_registry_mention(registry, hit.entry, start, end, conf, extension))
@@ -228,6 +250,7 @@ def find_companies(text: str, registry: CompanyRegistry, language: str = "") -> 
     _adopt_registry_names(text, pattern_mentions, registry_mentions)
     selected = _select(registry_mentions + pattern_mentions)
     selected = _select(selected + acronym_definitions(text, selected, Mention))
+    selected = _select(selected + glossed_names(text, selected, Mention))
     selected = _select(selected + short_forms(text, selected, Mention))
     selected = _select(selected + misspellings(text, selected, Mention))
     _unify_canonicals(selected)
