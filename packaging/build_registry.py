@@ -90,6 +90,11 @@ class Builder:
 
     def add(self, key: str, canonical: str, aliases: list[str], exchange: str, ticker: str) -> None:
         canonical = _nfc(canonical)
+        if self.is_common(canonical) or canonical.casefold() in GENERIC_NAME_WORDS or not canonical[:1].isupper():
+            # Stripping left an ordinary word ("International", "Technology"): the fuller alias is the name.
+            longer = [_nfc(a) for a in aliases if len(_nfc(a)) > len(canonical) and _nfc(a).isascii()]
+            fuller = next((a for a in longer if a[:1].isupper()), "")
+            canonical = fuller or canonical[:1].upper() + canonical[1:]
         if ticker in self.curated_tickers or _nfc(strip_legal(canonical)).casefold() in self.curated_canonicals:
             return  # the hand-curated entry wins
         entry = self.entries.setdefault(key, {"canonical": canonical, "aliases": [], "exchange": exchange,
@@ -120,6 +125,15 @@ class Builder:
             return True  # GS, SPX: initials and tickers mean many things
         return " " not in alias and alias.casefold() in self.words
 
+    @staticmethod
+    def _owns(key: str, alias: str, owners: dict[str, set[str]], entry: dict) -> bool:
+        """An alias two companies share goes to neither, unless one of them is listed and the other not."""
+        sharing = owners[alias.casefold()]
+        if len(sharing) == 1 or alias == entry["canonical"]:
+            return True
+        listed = {k for k in sharing if not k.startswith("dart:")}
+        return len(listed) == 1 and key in listed
+
     def finish(self) -> list[list]:
         """Drop unusable aliases and aliases two listed companies share; one compact row per company."""
         owners: dict[str, set[str]] = defaultdict(set)
@@ -129,11 +143,7 @@ class Builder:
         rows = []
         for key in sorted(self.entries, key=lambda k: (self.entries[k]["canonical"].casefold(), k)):
             entry = self.entries[key]
-            aliases = [
-                a
-                for a in entry["aliases"]
-                if self._usable(a) and (len(owners[a.casefold()]) == 1 or a == entry["canonical"])
-            ]
+            aliases = [a for a in entry["aliases"] if self._usable(a) and self._owns(key, a, owners, entry)]
             if not aliases:
                 continue
             guarded = [a for a in aliases if self.is_common(a)]
@@ -195,6 +205,8 @@ def build(data: Path, words: frozenset[str]) -> dict:
         dart = dart_by_code.get(code, {})
         english = dart.get("corp_eng_name", "").strip()
         canonical = plain_name(english, words) if english else name
+        if english and builder.is_common(canonical):  # THE TECHNOLOGY CO → not a bare "Technology"
+            canonical = display_case(_nfc(english), words)
         aliases = [name, *_korean_short_forms(name)]
         for other in (before.get(code, ""), dart.get("corp_name", "")):  # former and registered names
             other = _nfc(strip_korean_legal(other))

@@ -83,6 +83,8 @@ def short_forms(text: str, selected: list[Any], make: type) -> list[Any]:
                 continue
             seen_forms.add(form)
             for start, end in _occurrences(text, form, mention.end):
+                if " " not in form and re.match(r"[ \t]+[A-Z][a-z]", text[end : end + 3]):
+                    continue  # "Blue Moon" after Blue Origin: a one-word short form inside another proper name
                 found.append(make(start, end, mention.canonical, 0.7, "short-form", 2, mention.entry))
     return found
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from reader_app.core.model import COMPANY, Suggestion
 from reader_app.core.suggest import company_appositions as appositions
+from reader_app.core.suggest import company_contexts as contexts
 from reader_app.core.suggest import company_guard as guard
 from reader_app.core.suggest import company_patterns as patterns
 from reader_app.core.suggest import company_patterns_ko as patterns_ko
@@ -100,7 +101,9 @@ def _registry_mentions(text: str, registry: CompanyRegistry) -> list[Mention]:
             continue  # "Henry Ford", "Mr. Dell": the person, unless the name is the company's own first word
         if hit.entry.listed and guard.starts_longer_name(text, start, end):
             continue  # a listed one-word name inside a longer proper name: Dana Whitfield, Target Field
-        upper_form = hit.entry.listed and len(normalised) >= 4 and normalised.isupper()  # ANSYS for Ansys
+        upper_form = (  # ANSYS for Ansys; never for an ordinary word (MATCH in a capitals headline)
+            hit.entry.listed and len(normalised) >= 4 and normalised.isupper() and not hit.entry.guarded
+        )
         if normalised in spellings or upper_form or not any(c.isalpha() and c.isascii() for c in surface):
             exact_seen.add(normalised.lower())
             conf = 0.85 if len(normalised) <= 3 else 0.9
@@ -250,6 +253,11 @@ def find_companies(text: str, registry: CompanyRegistry, language: str = "") -> 
     _adopt_registry_names(text, pattern_mentions, registry_mentions)
     selected = _select(registry_mentions + pattern_mentions)
     selected = _select(selected + acronym_definitions(text, selected, Mention))
+    if language != "ko":
+        found = contexts.role_names(text) + contexts.listed_with_known(text, selected)
+        selected = _select(selected + [Mention(c.start, c.end, " ".join(text[c.start : c.end].split()), c.confidence,
+                                               c.rule, 1) for c in found])  # fmt: skip
+        selected = _select(selected + contexts.recurrences(text, selected, Mention))
     selected = _select(selected + glossed_names(text, selected, Mention))
     selected = _select(selected + short_forms(text, selected, Mention))
     selected = _select(selected + misspellings(text, selected, Mention))

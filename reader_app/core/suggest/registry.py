@@ -136,7 +136,8 @@ class CompanyRegistry:
             words[alias.lower()] = (alias, None)
         get = words.get
         for entry in self._entries:
-            for alias in (entry.canonical, *entry.aliases):
+            # A listed entry's canonical is an alias only if the build kept it (a bare "International" is not).
+            for alias in entry.aliases if entry.listed else (entry.canonical, *entry.aliases):
                 alias = " ".join(alias.split())  # as _normalise_alias, without a regex: 30,000 aliases
                 key = alias.lower()
                 if not key:
