@@ -82,11 +82,15 @@ def _registry_mentions(text: str, registry: CompanyRegistry) -> list[Mention]:
     mentions: list[Mention] = []
     exact_seen: set[str] = set()
     pending: list[tuple[int, int, str, RegistryEntry, str]] = []
+    hyphened: list[tuple[int, int, RegistryEntry]] = []
     for hit, spellings in registry.iter_hits(folded):
         start, end = index[hit.start], index[hit.end - 1] + 1
         if not _before_ok(text, start, end):
             continue
         ok, extension = _after_ok(text, end)
+        if not ok and text[end : end + 1] == "-":
+            hyphened.append((start, end, hit.entry))  # Exxon-Mobil: kept if a known company follows the hyphen
+            continue
         if not ok and not _glued_noun_after(text, start, end):
             continue
         surface = text[start:end]
@@ -97,8 +101,8 @@ def _registry_mentions(text: str, registry: CompanyRegistry) -> list[Mention]:
                 mentions.append(Mention(start, end, "", 0.0, "not-company", 4))
             continue
         normalised = " ".join(surface.split())
-        if guard.is_surname(text, start, end) and hit.entry.canonical.split()[0] != normalised:
-            continue  # "Henry Ford", "Mr. Dell": the person, unless the name is the company's own first word
+        if guard.is_surname(text, start, end):
+            continue  # "Henry Ford", "Mr. Dell": the person the company may be named after
         if hit.entry.listed and guard.starts_longer_name(text, start, end):
             continue  # a listed one-word name inside a longer proper name: Dana Whitfield, Target Field
         upper_form = (  # ANSYS for Ansys; never for an ordinary word (MATCH in a capitals headline)
@@ -116,6 +120,11 @@ def _registry_mentions(text: str, registry: CompanyRegistry) -> list[Mention]:
             continue  # listed names are matched in their own case only: "cap" is not Cap SA
         if normalised.lower() in exact_seen and " " not in normalised and not normalised.isupper():
             mentions.append(_registry_mention(registry, entry, start, end, 0.6, extension))
+    # "the Exxon-Mobil merger" holds two companies; "Prudential-Bache" (no known company after it) is one name.
+    for start, end, entry in hyphened:
+        partner = next((m for m in mentions if m.start == end + 1 and m.entry is not None), None)
+        if partner is not None and partner.canonical != entry.canonical and " " not in text[start:end]:
+            mentions.append(_registry_mention(registry, entry, start, end, 0.7, ""))
     return _guarded(text, mentions)
 
 
@@ -155,7 +164,10 @@ def _registry_mention(
 _LEGAL = frozenset({"Corporation", "Company", "Co", "Inc", "Corp", "Ltd"})
 
 
-_OF_PLACE = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|Mfg)\b\.?)?")
+_OF_PLACE = re.compile(
+    r"(?:\s+[A-Z][a-z]+){0,2}\s+of\s+((?:the\s+)?[A-Z][a-z]+(?:\s+(?!(?:Inc|Corp|Co|Ltd|Mfg)\b)[A-Z][a-z]+)?)"
+    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|Mfg)\b\.?)?"
+)
 
 
 def _extend_of_place(text: str, mentions: list[Mention]) -> None:
@@ -265,7 +277,16 @@ def find_companies(text: str, registry: CompanyRegistry, language: str = "") -> 
     # A ticker in angle brackets (<ASEA ST>) is never a mention, whatever name its letters spell.
     tickers = [t.span() for t in appositions.TICKER.finditer(text)]
     selected = [m for m in selected if not any(s <= m.start and m.end <= e for s, e in tickers)]
-    return [m for m in selected if m.priority < 4 and m.rule != "blocked-acronym"]
+    return [m for m in selected if m.priority < 4 and m.rule != "blocked-acronym" and not _share_class(text, m)]
+
+
+_SHARE_CLASS = re.compile(r"(?:[Cc]lass|[Ss]eries|[Tt]ranche)\s+$")
+
+
+def _share_class(text: str, mention: Mention) -> bool:
+    """ "class B", "Series C": a share class or funding round letter, never a company."""
+    surface = text[mention.start : mention.end]
+    return len(surface) <= 2 and bool(_SHARE_CLASS.search(text[max(0, mention.start - 10) : mention.start]))
 
 
 def company_suggestions(mentions: list[Mention], text: str) -> list[Suggestion]:

@@ -16,6 +16,8 @@ _ENGLISH_CUE_AFTER = re.compile(
     r"(?:'s?)?,?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|Group|Holdings|shares|stock|said|says|announced|"
     r"reported|spokesman|spokeswoman|spokesperson|CEO|chief)\b|\s*\((?:NYSE|NASDAQ|Nasdaq|[A-Z]{1,5}\))"
 )
+# After a person's name too ("Michael Dell said"): only a legal form or shares make it the company.
+_LEGAL_AFTER = re.compile(r"(?:'s?)?,?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|Group|Holdings|shares|stock)\b")
 _KOREAN_CUE_AFTER = re.compile(r"^(?:은|는|이|가|의|와|과)?\s?(?:측|관계자|주가|주식|대표|사장|회장|그룹|\(\d{6}\))")
 _KOREAN_LEGAL_BEFORE = re.compile(r"(?:\(주\)|㈜)\s?$")
 _HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Judge|President|Chairman)\.?\s+$")
@@ -70,4 +72,4 @@ def is_surname(text: str, start: int, end: int) -> bool:
     match = _WORD_BEFORE.search(before)
     if not match or match.group(1) in _NOT_GIVEN_NAMES:
         return False
-    return not _ENGLISH_CUE_AFTER.match(text[end : end + 40])
+    return not _LEGAL_AFTER.match(text[end : end + 20])
