@@ -35,7 +35,7 @@ _OPENERS = LEADING_STOPWORDS | {"Ousted", "Former", "Rival", "Struggling", "Emba
 _NOT_NAMES = frozenset({"I", "A", "An", "The", "It", "He", "She", "They", "We", "This", "That", "CEO", "COO", "CFO"})
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _trim(text: str, start: int, end: int, *, opener_ok: bool = False) -> tuple[int, int] | None:
     """Drop leading opener and title words ("Ousted WeWork" → WeWork); None when nothing name-like is left."""
     words = list(re.finditer(r"\S+", text[start:end]))
     while words and (words[0].group() in _OPENERS or words[0].group().lower() in TITLE_WORDS):
@@ -52,7 +52,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if (" " not in name and name.lower() in GENERIC_NAME_WORDS) or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", name):
         return None  # a generic word or initials (U.S)
-    if " " not in name and name[1:].islower() and _sentence_start(text, s):
+    if not opener_ok and " " not in name and name[1:].islower() and _sentence_start(text, s):
         return None  # "Small companies like his…": a capitalised sentence opener, not a name
     return s, e
 
@@ -66,7 +66,8 @@ def role_names(text: str) -> list[Candidate]:
     found = []
     for pattern in (_ROLE_AFTER, _ROLE_BEFORE, _ACT_AFTER):
         for match in pattern.finditer(text):
-            span = _trim(text, match.start(1), match.end(1))
+            # "Kestrune declined to comment" opens its sentence; a role word after an opener is rarer
+            span = _trim(text, match.start(1), match.end(1), opener_ok=pattern is _ACT_AFTER)
             if span and not is_surname(text, *span):  # "Ann Lee declined to comment" is a person
                 found.append(Candidate(span[0], span[1], 0.45, "en-role"))
     return found
