@@ -52,6 +52,8 @@ _KOREAN_PLACES = frozenset(
     "한국 미국 중국 일본 대만 홍콩 영국 독일 프랑스 인도 베트남 러시아 유럽 아시아 서울 부산 대구 인천 광주 대전 "
     "울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주 국내 해외 동양 서양".split()
 )
+# Unlisted group affiliates whose DART record changed since this date (older ones are mostly dormant).
+AFFILIATE_SINCE = "20180101"
 # Companies outside Korea and the US are taken from the top of the market-cap ranking only.
 FOREIGN_RANK_LIMIT = 5000
 _EXCHANGES = {"유가": "KRX", "코스닥": "KOSDAQ", "코넥스": "KONEX"}
@@ -225,6 +227,8 @@ def build(data: Path, words: frozenset[str]) -> dict:
         english = row["corp_eng_name"].strip()
         if row["stock_code"].strip() or not english or not name or _SKIP_AFFILIATE.search(name):
             continue
+        if row["modify_date"] < AFFILIATE_SINCE:
+            continue  # untouched since DART's first load: mostly dormant or merged away, and load time counts
         canonical = plain_name(english, words)
         aliases = [name, *(display_case(form, words) for form in _english_forms(english))]
         builder.add(f"dart:{row['corp_code']}", canonical, aliases, "", "")

@@ -136,9 +136,12 @@ class CompanyRegistry:
             words[alias.lower()] = (alias, None)
         get = words.get
         for entry in self._entries:
-            # A listed entry's canonical is an alias only if the build kept it (a bare "International" is not).
-            for alias in entry.aliases if entry.listed else (entry.canonical, *entry.aliases):
-                alias = " ".join(alias.split())  # as _normalise_alias, without a regex: 30,000 aliases
+            # A listed entry's canonical is an alias only if the build kept it (a bare "International" is not);
+            # the build wrote its aliases normalised already.
+            listed = entry.listed
+            for alias in entry.aliases if listed else (entry.canonical, *entry.aliases):
+                if not listed:
+                    alias = " ".join(alias.split())  # as _normalise_alias, without a regex
                 key = alias.lower()
                 if not key:
                     continue
