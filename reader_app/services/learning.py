@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader_app.core.model import COMPANY, SPECULATION, Annotation, Suggestion
+from reader_app.core.suggest import CompanyRegistry
 from reader_app.core.suggest.learning import company_alias_problem, cue_problem, normalise_phrase
+from reader_app.services.uses_library import uses_library
 from reader_app.storage import Library
 from reader_app.storage import learned as learned_store
 from reader_app.storage.learned import COMPANY_KIND, CUE_KIND, REJECTION_KIND, LearnedRow
@@ -30,12 +32,20 @@ class LearnedItem:
         return {"kind": self.kind, "phrase": self.phrase, "value": self.value, "rule": self.rule}
 
 
-def learn_from_tag(library: Library, annotation: Annotation, article_text: str, *, suggested: bool) -> str:
+@uses_library
+def learn_from_tag(
+    library: Library,
+    annotation: Annotation,
+    article_text: str,
+    *,
+    suggested: bool,
+    registry: CompanyRegistry | None = None,
+) -> str:
     """Learn from an annotation just stored (caller holds the transaction); returns why nothing was learned.
 
-    A company is learned when its text is plausible as a name and the registry does not already know it under
-    that canonical name. A cue is learned only from a sentence tagged by hand (`suggested` False): accepting a
-    suggestion teaches the engine nothing it did not know.
+    A company is learned when its text is plausible as a name and `registry` (the library's, passed by the
+    caller) does not already know it under that canonical name. A cue is learned only from a sentence tagged by
+    hand (`suggested` False): accepting a suggestion teaches the engine nothing it did not know.
     """
     before = article_text[max(0, annotation.start - 1) : annotation.start]
     after = article_text[annotation.end : annotation.end + 4]
@@ -44,12 +54,9 @@ def learn_from_tag(library: Library, annotation: Annotation, article_text: str, 
         if problem:
             return problem
         canonical = annotation.fields.get("canonical", "")
-        if canonical:
-            from reader_app.services import companies  # companies imports this module for learned entries
-
-            known = companies.registry(library).lookup(normalise_phrase(annotation.text))
-            if known is not None and known.canonical == canonical:
-                return "the registry knows it already"
+        known = registry.lookup(normalise_phrase(annotation.text)) if canonical and registry is not None else None
+        if known is not None and known.canonical == canonical:
+            return "the registry knows it already"
         learned_store.add_taught(COMPANY_KIND, annotation.id)
         return ""
     if annotation.label == SPECULATION and not suggested:
@@ -62,17 +69,20 @@ def learn_from_tag(library: Library, annotation: Annotation, article_text: str, 
     return "only companies and speculation cues are learned"
 
 
+@uses_library
 def learned_companies(library: Library) -> list[tuple[str, str]]:
     """(alias, canonical) pairs taught by company tags that still exist, oldest first, without repeats."""
     pairs = [(normalise_phrase(t.text), t.value.strip()) for t in learned_store.taught(COMPANY_KIND)]
     return list(dict.fromkeys(p for p in pairs if p[0] and p[1]))
 
 
+@uses_library
 def learned_cues(library: Library) -> list[str]:
     cues = [normalise_phrase(t.value) for t in learned_store.taught(CUE_KIND)]
     return list(dict.fromkeys(c for c in cues if c))
 
 
+@uses_library
 def rejected_keys(library: Library) -> set[tuple[str, str, str]]:
     """(label, phrase, rule) of every suggestion rejected in this library."""
     return {(r.label, r.phrase, r.rule) for r in learned_store.rejections()}
@@ -82,16 +92,19 @@ def rejection_key(suggestion: Suggestion) -> tuple[str, str, str]:
     return suggestion.label, normalise_phrase(suggestion.text), suggestion.rule
 
 
+@uses_library
 def learn_rejection(library: Library, suggestion: Suggestion) -> None:
     """Caller holds the transaction."""
     learned_store.add_rejection(*rejection_key(suggestion))
 
 
+@uses_library
 def unlearn_rejection(library: Library, suggestion: Suggestion) -> None:
     """Caller holds the transaction."""
     learned_store.remove_rejection(*rejection_key(suggestion))
 
 
+@uses_library
 def list_learned(library: Library) -> list[LearnedItem]:
     """Everything the engine learned in this library: companies, cues, then rejections."""
     items: list[LearnedItem] = []
@@ -110,12 +123,25 @@ def list_learned(library: Library) -> list[LearnedItem]:
     return items
 
 
+@uses_library
 def forget(library: Library, item: LearnedItem) -> list[LearnedRow]:
     """Remove a learned item (one write); returns the removed rows so undo can put them back."""
     with library.atomic():
         return learned_store.remove(list(item.row_ids))
 
 
+@uses_library
 def restore(library: Library, rows: list[LearnedRow]) -> None:
     with library.atomic():
         learned_store.restore(rows)
+
+
+@uses_library
+def forget_company(library: Library, canonical: str) -> list[LearnedRow]:
+    """Forget every alias tags taught for `canonical` (the Companies dialog's Delete); [] when none was learned."""
+    removed: list[LearnedRow] = []
+    with library.atomic():
+        for item in list_learned(library):
+            if item.kind == COMPANY_KIND and item.value == canonical:
+                removed += learned_store.remove(list(item.row_ids))
+    return removed

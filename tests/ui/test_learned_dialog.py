@@ -6,8 +6,8 @@ from PySide6.QtGui import QUndoStack
 
 from reader_app.core.model import ParsedDocument
 from reader_app.services import annotating, companies, importing
-from reader_app.ui.company_dialog import CompanyDialog
-from reader_app.ui.learned_dialog import LearnedDialog
+from reader_app.ui.dialogs.companies import CompanyDialog
+from reader_app.ui.dialogs.learned import LearnedDialog
 
 TEXT = "Notes\n\nZentrix Robotics will supply sensors, people close to the talks hinted.\n"
 
@@ -24,10 +24,10 @@ def _learn_zentrix(library) -> None:
     annotating.tag_selection(library, article_id, "speculation", start, end, fields={"cue": "hinted"})
 
 
-def test_learned_dialog_forgets_and_undo_brings_back(qtbot, qtmodeltester, library):
+def test_learned_dialog_forgets_and_undo_brings_back(qtbot, qtmodeltester, library, runner):
     _learn_zentrix(library)
     stack = QUndoStack()
-    dialog = LearnedDialog(library, stack)
+    dialog = LearnedDialog(runner, stack)
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model, force_py=True)
     kinds = [dialog.model.item(r).kind for r in range(dialog.model.rowCount())]
@@ -43,9 +43,9 @@ def test_learned_dialog_forgets_and_undo_brings_back(qtbot, qtmodeltester, libra
     assert companies.registry(library).get("Zentrix Robotics") is None
 
 
-def test_companies_dialog_removes_an_entry_learned_from_a_tag(qtbot, library):
+def test_companies_dialog_removes_an_entry_learned_from_a_tag(qtbot, library, runner):
     _learn_zentrix(library)
-    dialog = CompanyDialog(library)
+    dialog = CompanyDialog(runner)
     qtbot.addWidget(dialog)
     dialog.search.setText("Zentrix")
     assert dialog.model.rowCount() == 1
