@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def edit_companies(self) -> None:
         # Each save announces Change.COMPANIES: the suggestions are computed again with the new registry.
-        CompanyDialog(self.runner, self).exec()
+        CompanyDialog(self.runner, self, self.undo_stack).exec()
 
     @Slot(QUrl)
     def _confirm_open_link(self, url: QUrl) -> None:
