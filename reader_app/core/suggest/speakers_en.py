@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader_app.core.suggest.lexicon import LEADING_STOPWORDS, PLACES, TITLE_WORDS
 
@@ -251,6 +252,12 @@ def fullest_name(text: str, name: str, companies: list[tuple[int, int]]) -> str:
 
     The guide asks for the fullest name without titles; a surname alone is the usual way news refers back.
     """
+    return _fullest_name(text, name, tuple(companies))
+
+
+@lru_cache(maxsize=64)
+def _fullest_name(text: str, name: str, companies: tuple[tuple[int, int], ...]) -> str:
+    # Cached: an article quotes the same few people many times, and each look-up scans the whole text.
     words = name.split()
     if len(words) == 2 and words[0] == "the" and words[1] in _TITLES:
         return _titled_person(text, words[1]) or name
