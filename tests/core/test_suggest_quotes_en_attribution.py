@@ -134,3 +134,13 @@ def test_a_pronoun_resolves_to_the_person_just_named_whatever_the_verb():
 def test_a_role_speaker_keeps_its_for_part():
     text = 'HEADLINE\n\n"It is cheap," said a spokesman for the Lisbon port authority.\n'
     assert _quotes(text) == [('"It is cheap,"', "a spokesman for the Lisbon port authority")]
+
+
+def test_he_said_follows_the_new_subject_not_the_previous_speaker():
+    text = (
+        "HEADLINE\n\n"
+        '"Talks are slow," said Ana Lobo. The talks then moved to Lima, where Tomas Reyes took over. '
+        '"We need a month," he said.\n\n'
+        '"Costs are high," said Ines Vidal, who met Carlos Mendes in May. "We will wait," she said.\n'
+    )
+    assert [speaker for _, speaker in _quotes(text)] == ["Ana Lobo", "Tomas Reyes", "Ines Vidal", "Ines Vidal"]

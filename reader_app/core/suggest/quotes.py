@@ -209,7 +209,9 @@ def _classify_english(text, start, end, kind, previous, prefix, block, company_s
         full = en.last_full_name(text, start, company_spans)
         # Someone named in full in this paragraph, after everyone who spoke in earlier ones, is who the
         # pronoun stands for ("Maria Chen, who heads research, spoke in Seoul. "…," she said").
-        if full and full[0] >= block.start and (not candidates or candidates[-1][0] < block.start):
+        # So is a person who became the subject after the last speaker ("…, where Tomas Reyes took over").
+        later_subject = bool(full and candidates and full[0] > candidates[-1][0] and en.is_subject(text, *full))
+        if full and (later_subject or (full[0] >= block.start and (not candidates or candidates[-1][0] < block.start))):
             speaker, rule = full[1], rule + "-pronoun"
         elif candidates:
             speaker = candidates[-1][1]

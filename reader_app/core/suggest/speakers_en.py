@@ -323,3 +323,16 @@ def last_full_name(text: str, position: int, companies: list[tuple[int, int]]) -
             continue
         found = (match.start(), match.group("name"))
     return found
+
+
+# A clause opens before a subject: a sentence start, a comma or a conjunction ("…, where Tomas Reyes took over").
+_CLAUSE_OPENING = re.compile(r"(?:^|[.,;:!?]|\b(?:where|when|and|but|while|as|after|before|because|then))\s*$")
+
+
+def is_subject(text: str, start: int, name: str) -> bool:
+    """Whether the name at `start` is a clause's subject: a clause opens before it and a verb follows."""
+    before = text[max(0, start - 40) : start]
+    after = text[start + len(name) : start + len(name) + 20]
+    return bool(_CLAUSE_OPENING.search(before)) and bool(
+        re.match(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s|ook|ent|ame)\b", after)
+    )
