@@ -102,7 +102,7 @@ def test_a_quotation_opening_a_paragraph_after_a_colon_is_a_quote():
         "HEADLINE\n\nThe plan came with a note from the board explaining the change:\n\n"
         '"Costs rose faster than sales, so the fund must hold more cash."\n'
     )
-    assert [q for q, _ in _quotes(text)] == ['"Costs rose faster than sales, so the fund must hold more cash."']
+    assert _quotes(text) == [('"Costs rose faster than sales, so the fund must hold more cash."', "a note")]
 
 
 def test_a_clause_with_a_capitalised_word_before_the_attribution():

@@ -118,6 +118,7 @@ def _classify(text, language, sents, blocks, start, end, kind, previous, company
     opens_block = prev_block is not None and not text[block.start : start].strip()
     if quote is None and opens_block and text[prev_block.start : prev_block.end].rstrip().endswith(":"):
         speaker = _previous_speaker(text, sents, start, (prev_block, block), previous, company_spans)
+        speaker = speaker or en.announcing_document(text[prev_block.start : prev_block.end])
         quote = Quote(start, end, speaker or "", 0.6, "en-after-colon")
     if quote is not None and quote.speaker:
         quote.speaker = en.fullest_name(text, quote.speaker, company_spans)

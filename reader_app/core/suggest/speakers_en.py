@@ -336,3 +336,15 @@ def is_subject(text: str, start: int, name: str) -> bool:
     return bool(_CLAUSE_OPENING.search(before)) and bool(
         re.match(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s|ook|ent|ame)\b", after)
     )
+
+
+_DOCUMENT = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:memo|memorandum|statement|letter|note|report|filing|release|notice|"
+    r"e-?mail|tweet|post|circular|prospectus)\b"
+)
+
+
+def announcing_document(paragraph: str) -> str | None:
+    """`…contained a memo justifying the increase:` → `a memo`: who speaks in the quotation it announces."""
+    found = list(_DOCUMENT.finditer(paragraph))
+    return found[-1].group() if found else None
