@@ -10,11 +10,15 @@ from reader_app.core.suggest.quotes import Quote
 from reader_app.core.suggest.sentences import sentences
 
 _HANGUL = re.compile(r"[가-힣]")
+# One predicate noun with the copula closing the sentence: what the hedged clause before it describes.
+_PREDICATE_NOUN = re.compile(r"[가-힣]{1,4}(?:이다|다|입니다|이에요)")
 
 
 def _modifies_noun(sentence: str, cue: hedges_en.Cue) -> bool:
     """A Korean hedge in an adnominal clause (가능성이 제기되는 것과 관련해) is not the sentence's claim."""
     rest = sentence[cue.end :].strip(" .…!?\"'”’")
+    if _PREDICATE_NOUN.fullmatch(rest):
+        return False  # `…가능성이 있다는 이야기다`, `…비판이 나오는 이유다`: the noun is the predicate itself
     return bool(rest) and sentence[cue.end - 1] in "는은던된한될할을"
 
 
