@@ -22,6 +22,16 @@ def _modifies_noun(sentence: str, cue: hedges_en.Cue) -> bool:
     return bool(rest) and sentence[cue.end - 1] in "는은던된한될할을"
 
 
+def _in_unpaired_quote(sentence: str, position: int) -> bool:
+    """A cue inside a curly quotation that opens or closes beyond this sentence (a quote over several lines).
+
+    Such quotations are not paired (they cross a line), yet the hedge in them is the speaker's, not the
+    narrator's: `…힘들다는 얘기도 나옵니다.”(교수)` closes a quotation begun on the line before.
+    """
+    before, after = sentence[:position], sentence[position:]
+    return before.count("“") > before.count("”") or after.count("”") > after.count("“")
+
+
 def find_speculation(text: str, language: str, quotes: list[Quote], body: tuple[int, int]) -> list[Suggestion]:
     # A hedge spoken inside a direct quotation belongs to the quote (the guide makes it optional), so
     # only cues outside quotation marks count.
@@ -34,6 +44,7 @@ def find_speculation(text: str, language: str, quotes: list[Quote], body: tuple[
         korean = language == "ko" or bool(_HANGUL.search(content))
         cues = hedges_ko.cues(content) if korean else hedges_en.cues(content)
         cues = [c for c in cues if not any(s <= sentence.start + c.start < e for s, e in quoted)]
+        cues = [c for c in cues if not _in_unpaired_quote(content, c.start)]
         if korean:
             cues = [c for c in cues if not _modifies_noun(content, c)]
         if not cues:
