@@ -135,6 +135,14 @@ def _classify(text, language, sents, blocks, start, end, kind, previous, company
         speaker = _previous_speaker(text, sents, start, (prev_block, block), previous, company_spans)
         if speaker:
             quote = Quote(start, end, speaker, 0.6, "en-previous-sentence")
+    # A paragraph that is a quotation, after a paragraph that announces it with a colon
+    # ("…contained a memo justifying the increase:"): the colon attributes it.
+    opens_block = prev_block is not None and not text[block.start : start].strip()
+    if quote is None and opens_block and text[prev_block.start : prev_block.end].rstrip().endswith(":"):
+        speaker = _previous_speaker(text, sents, start, (prev_block, block), previous, company_spans)
+        quote = Quote(start, end, speaker or "", 0.6, "en-after-colon")
+    if quote is not None and quote.speaker:
+        quote.speaker = en.fullest_name(text, quote.speaker, company_spans)
     return quote
 
 
@@ -203,11 +211,21 @@ def _classify_english(text, start, end, kind, previous, prefix, block, company_s
         speaker = en.before_quote(prefix)
         rule = "en-said-before"
     if speaker is None and previous and block.start <= previous[-1].end <= start:
-        # `"A," Bourbeau said. "B."` — B goes on with A's speaker.
+        # `"A," Bourbeau said. "B."` or `"A," Adler chimed in, telling the crowd, "B."` — B goes on with A's
+        # speaker when the words between are A's attribution.
         between = text[previous[-1].end : start]
-        one_sentence = between.rstrip().endswith(".") and not re.search(r"[.!?]\s+\S", between.strip())
+        one_sentence = between.rstrip().endswith((".", ",", ":")) and not re.search(r"[.!?]\s+\S", between.strip())
         if len(between) < 200 and one_sentence and en.after_quote(text, previous[-1].end, start):
             speaker, rule = previous[-1].speaker, "en-continued"
+    if speaker is None and not _title_case(text[start + 1 : end - 1]):
+        speaker = en.clause_subject(prefix)  # a title in marks ('Night Harbor Rising') is not speech
+        rule = "en-clause-subject"
+    if speaker is None and previous and previous[-1].speaker and previous[-1].end <= start:
+        # `Customers "…," Falk told Adler, which meant building the "…"`: a later quotation in the sentence
+        # of an attributed one, a clause away from that attribution, is the same speaker's.
+        sentence_start = start - len(prefix)
+        if previous[-1].start >= sentence_start and '"' not in text[previous[-1].end : start].replace("“", '"'):
+            speaker, rule = previous[-1].speaker, "en-same-sentence"
     if speaker is None:
         return None
     if speaker in {"one", "another"}:
@@ -216,10 +234,20 @@ def _classify_english(text, start, end, kind, previous, prefix, block, company_s
         people = en.people_before(text, start, company_spans)
         named = [(q.start, q.speaker) for q in previous if q.speaker and q.speaker not in {"he", "she"}]
         candidates = sorted(people + named)
-        if candidates:
+        full = en.last_full_name(text, start, company_spans)
+        # Someone named in full in this paragraph, after everyone who spoke in earlier ones, is who the
+        # pronoun stands for ("Maria Chen, who heads research, spoke in Seoul. "…," she said").
+        if full and full[0] >= block.start and (not candidates or candidates[-1][0] < block.start):
+            speaker, rule = full[1], rule + "-pronoun"
+        elif candidates:
             speaker = candidates[-1][1]
             rule += "-pronoun"
     return Quote(start, end, speaker, 0.85 if kind == "double" else 0.6, rule)
+
+
+def _title_case(content: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", content) if len(w) > 3]
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def quote_suggestions(quotes: list[Quote], text: str) -> list[Suggestion]:

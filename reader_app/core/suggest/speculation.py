@@ -32,7 +32,21 @@ def _in_unpaired_quote(sentence: str, position: int) -> bool:
     return before.count("“") > before.count("”") or after.count("”") > after.count("“")
 
 
-def find_speculation(text: str, language: str, quotes: list[Quote], body: tuple[int, int]) -> list[Suggestion]:
+def _named_firms_analysts(cue: hedges_en.Cue, sentence_start: int, company_ends: set[int], text: str) -> bool:
+    """`Jefferies analysts said`: the observers belong to a named company, so they are a named source."""
+    if cue.rule != "observers-said":
+        return False
+    before = text[: sentence_start + cue.start].rstrip()
+    return len(before) in company_ends or (before.endswith(("'s", "’s")) and len(before) - 2 in company_ends)
+
+
+def find_speculation(
+    text: str,
+    language: str,
+    quotes: list[Quote],
+    body: tuple[int, int],
+    company_ends: set[int] | None = None,
+) -> list[Suggestion]:
     # A hedge spoken inside a direct quotation belongs to the quote (the guide makes it optional), so
     # only cues outside quotation marks count.
     quoted = [(q.start, q.end) for q in quotes]
@@ -45,6 +59,8 @@ def find_speculation(text: str, language: str, quotes: list[Quote], body: tuple[
         cues = hedges_ko.cues(content) if korean else hedges_en.cues(content)
         cues = [c for c in cues if not any(s <= sentence.start + c.start < e for s, e in quoted)]
         cues = [c for c in cues if not _in_unpaired_quote(content, c.start)]
+        if company_ends:
+            cues = [c for c in cues if not _named_firms_analysts(c, sentence.start, company_ends, text)]
         if korean:
             cues = [c for c in cues if not _modifies_noun(content, c)]
         if not cues:
