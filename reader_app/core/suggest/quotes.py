@@ -201,6 +201,9 @@ def _classify_korean(text, sents, start, end, kind, previous, prefix, sentence_e
         return Quote(start, end, speaker, 0.85, "ko-attributed")
     if speaker and at_line_start:
         return Quote(start, end, speaker, 0.75, "ko-caption")
+    if attributed and previous and ko.same_speaker_goes_on(text[previous[-1].end : start]):
+        # `다만 … 대해서는 “…”이라고 덧붙였다`: no subject, so the speaker of the quotation just before goes on
+        return Quote(start, end, previous[-1].speaker, 0.6, "ko-continued")
     if attributed:
         return Quote(start, end, "", 0.6, "ko-quotative")
     return None
