@@ -125,3 +125,49 @@ def _modal_dialogs_fail_the_test(request, monkeypatch):
             replacement = refusing(owner, name)
             monkeypatch.setattr(cls, name, replacement if name == "exec" else staticmethod(replacement))
     yield
+
+
+@pytest.fixture
+def small_filesystem(tmp_path):
+    """A real 2 MB filesystem (tmpfs) that can be filled to the last byte; skipped where mounting is not allowed."""
+    import subprocess
+    import sys
+
+    if sys.platform != "linux" or os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs Linux and root; the max_page_count variant still runs")
+    mount_point = tmp_path / "small-disk"
+    mount_point.mkdir()
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m,mode=0755", "tmpfs", str(mount_point)],
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        pytest.skip(f"mounting a tmpfs is not permitted here ({result.stderr.strip()})")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
+
+
+@pytest.fixture
+def fill_filesystem():
+    """A function: fill(folder) writes a filler file until the filesystem refuses (no byte left); returns it."""
+    return _fill_filesystem
+
+
+def _fill_filesystem(folder: Path) -> Path:
+    filler = folder / "filler.bin"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        block = b"\0" * 4096
+        while True:
+            try:
+                os.write(fd, block)
+            except OSError:
+                if len(block) == 1:
+                    break
+                block = block[: len(block) // 2]
+    finally:
+        os.close(fd)
+    return filler

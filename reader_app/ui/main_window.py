@@ -43,6 +43,7 @@ from reader_app.ui.panes.reader_pane import ReaderPane
 from reader_app.ui.panes.sidebar import Sidebar
 from reader_app.ui.panes.suggestion_panel import SuggestionPanel
 from reader_app.ui.panes.welcome import WelcomePage
+from reader_app.ui.plain_text import ask
 from reader_app.ui.styles import apply_stylesheet
 from reader_app.ui.window_actions import Actions, create_actions
 
@@ -326,7 +327,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def edit_companies(self) -> None:
         # Each save announces Change.COMPANIES: the suggestions are computed again with the new registry.
-        CompanyDialog(self.runner, self).exec()
+        CompanyDialog(self.runner, self, self.undo_stack).exec()
 
     @Slot(QUrl)
     def _confirm_open_link(self, url: QUrl) -> None:
@@ -334,10 +335,7 @@ class MainWindow(QMainWindow):
         if url.scheme().lower() not in {"http", "https"}:
             self.hub.status.emit(tr("Links of this kind are not opened: {0}").format(url.toString()))
             return
-        answer = QMessageBox.question(
-            self, tr("Open Link"), tr("Open this address in your web browser?\n\n{0}").format(url.toString())
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask(self, tr("Open Link"), tr("Open this address in your web browser?\n\n{0}").format(url.toString())):
             QDesktopServices.openUrl(url)
 
     @Slot()

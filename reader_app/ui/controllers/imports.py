@@ -104,7 +104,7 @@ class ImportController(QObject):
         self._runner.cancel()
 
     def stop(self, msecs: int = 10_000) -> None:
-        """Before the window closes: stop between files and wait for the worker."""
+        """Before the window closes: interrupt the item being read and join the worker, with a bounded wait."""
         self._runner.stop(msecs)
 
     @Slot(int, int, str)
