@@ -53,7 +53,7 @@ class WriteTransaction:
 
     def __exit__(self, exc_type, exc, tb):
         try:
-            handled = self._atomic.__exit__(exc_type, exc, tb)
+            self._atomic.__exit__(exc_type, exc, tb)  # commits, or rolls back; never swallows the exception
         except Exception as secondary:
             original = exc if exc is not None else _first_real_error(secondary)
             if original is None:
@@ -65,11 +65,10 @@ class WriteTransaction:
                 connection.rollback()
             if exc is None:
                 raise self._converted(original) from None
-            handled = False
-        if exc is not None and not handled and isinstance(exc, (DatabaseError, sqlite3.Error)):
+        if isinstance(exc, (DatabaseError, sqlite3.Error)):
             # The one error type above storage: the window shows it as a message, not as a crash.
             raise self._failed(exc) from exc
-        return handled
+        return False  # any other exception goes on as it was
 
     def _converted(self, exc: BaseException) -> BaseException:
         return self._failed(exc) if isinstance(exc, (DatabaseError, sqlite3.Error)) else exc

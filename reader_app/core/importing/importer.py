@@ -148,8 +148,8 @@ def _declared_charset(data: bytes, content_type: str) -> str | None:
     match = _HEADER_CHARSET.search(content_type)
     if match:
         return match.group(1)
-    match = _META_CHARSET.search(data[:8192])  # HTML requires the declaration in the first 1024 bytes
-    return match.group(1).decode("ascii", "replace") if match else None
+    meta = _META_CHARSET.search(data[:8192])  # HTML requires the declaration in the first 1024 bytes
+    return meta.group(1).decode("ascii", "replace") if meta else None
 
 
 def _fallback_title(text: str, name: str) -> str:
