@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from reader_app.core.model import ParsedDocument
 from reader_app.services import annotating, importing
 
@@ -29,3 +31,16 @@ def tag(library, article_id: int, text: str, phrase: str, label: str, annotator:
     return annotating.tag_selection(
         library, article_id, label, start, start + len(phrase), annotator=annotator, fields=fields
     )
+
+
+@contextlib.contextmanager
+def using(path):
+    """Open a library file for a block. The storage layer binds one library at a time, so tests that play
+    two analysts open their libraries one after the other, as two machines would."""
+    from reader_app.storage import open_library
+
+    lib = open_library(path)
+    try:
+        yield lib
+    finally:
+        lib.close()
