@@ -267,3 +267,27 @@ def _article_values(article: IncomingArticle, path: Path) -> dict:
         "body_end": article.body_end or len(article.text),
         "source_path": "",
     }
+
+
+def plan_as_json(plan: ImportPlan, applied: AppliedImport) -> dict:
+    """The report `reader-app import-annotations --json` prints."""
+    return {
+        "file": str(plan.path),
+        "new_annotations": len(applied.annotation_ids),
+        "new_articles": len(applied.article_ids),
+        "duplicates": len(plan.duplicates),
+        "placed_by_quote": plan.by_quote,
+        "conflicts": [
+            {
+                "row": c.row,
+                "local_id": c.local.id,
+                "label": c.local.label,
+                "text": c.local.text,
+                "local": {"label": c.local.label, "fields": dict(c.local.fields), "note": c.local.note},
+                "incoming": {"label": c.incoming.label, "fields": dict(c.incoming.fields), "note": c.incoming.note},
+                "taken": any(before.id == c.local.id for before, _ in applied.replaced),
+            }
+            for c in plan.conflicts
+        ],
+        "unplaced": [{"row": u.row, "text": u.text, "reason": u.reason} for u in plan.unplaced],
+    }

@@ -130,13 +130,18 @@ def export_json(
         raise UserError(f"Cannot write {out_path}: {exc.strerror or exc}. Choose another place.") from exc
 
 
-def export_file(library: Library, out_path: Path, **options) -> int:
-    """Export by the file's suffix: .csv or .json; any other suffix is an error, never a silent CSV."""
-    out_path = Path(out_path)
-    kind = FORMATS.get(out_path.suffix.lower())
+def check_suffix(out_path: Path) -> str:
+    """The export format a file name asks for; any other suffix is an error, never a silent CSV."""
+    kind = FORMATS.get(Path(out_path).suffix.lower())
     if kind is None:
         raise UserError(f"Cannot export to {out_path}: name the file .csv (spreadsheet) or .json (for colleagues).")
-    if kind == "csv":
+    return kind
+
+
+def export_file(library: Library, out_path: Path, **options) -> int:
+    """Export by the file's suffix: .csv or .json."""
+    out_path = Path(out_path)
+    if check_suffix(out_path) == "csv":
         options.pop("include_articles", None)
         return export_csv(library, out_path, **options)
     options.pop("bom", None)
