@@ -19,7 +19,9 @@ def raw_suggestions(library: Library, article_id: int) -> list[Suggestion]:
     if article is None:
         return []
     body = (article.body_start, article.body_end or len(article.text))
-    return suggest(article.text, language=article.language, body=body, registry=companies.registry(library))
+    return suggest(
+        article.text, language=article.language, body=body, registry=companies.registry(library), title=article.title
+    )
 
 
 def pending(library: Library, article_id: int, proposed: Iterable[Suggestion]) -> list[Suggestion]:

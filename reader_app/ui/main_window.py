@@ -58,7 +58,8 @@ class MainWindow(QMainWindow):
         self.suggestion_operations = SuggestionOperations(library, self.hub, self.undo_stack, self)
         self.suggestions = SuggestionController(library, self.hub, self)
 
-        self.setWindowTitle(f"{APP_NAME} — {library.path.name}")
+        # Qt appends the application display name ("— Reader") itself: the title names only the library.
+        self.setWindowTitle(library.path.name)
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.resize(1400, 860)

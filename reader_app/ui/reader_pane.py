@@ -16,7 +16,9 @@ from reader_app.ui.reader_view import ReaderView
 
 
 def metadata_line(article: Article) -> str:
-    parts = [article.source, article.published.replace("T", " ")[:16], article.byline, article.section]
+    # Pages list several sections as one comma-joined value ("Articles,Markets"): show them as a list.
+    section = ", ".join(part.strip() for part in article.section.split(",") if part.strip())
+    parts = [article.source, article.published.replace("T", " ")[:16], article.byline, section]
     return "  ·  ".join(p for p in parts if p)
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit
 
 from reader_app.core.anchoring import Utf16Map
 from reader_app.core.display_map import DisplayMap
+from reader_app.core.importing.inner_furniture import inner_furniture
 from reader_app.core.model import Annotation, Article, Label, Suggestion
 from reader_app.core.reflow import reflowed
 from reader_app.ui.render_job import MarkdownRenderJob
@@ -204,13 +205,17 @@ class ReaderView(QTextBrowser):
         furniture = QTextCharFormat()
         furniture.setForeground(QColor("#9a9a9a"))
         furniture.setFontPointSize(10)
-        for lo, hi in ((0, article.body_start), (end, len(article.text))):
+        # Furniture inside the body too (a repeated headline, a photo caption, the closing byline): the engines
+        # skip it, so the reader shows it as furniture rather than as text that was somehow not analysed.
+        holes = inner_furniture(article.text, (article.body_start, end), article.title)
+        for lo, hi in ((0, article.body_start), (end, len(article.text)), *holes):
             if hi > lo:
                 cursor.setPosition(u16.to_utf16(lo))
                 cursor.setPosition(u16.to_utf16(hi), QTextCursor.MoveMode.KeepAnchor)
                 cursor.mergeCharFormat(furniture)
         if not self._show_furniture:
-            self._hide_blocks_outside(u16.to_utf16(article.body_start), u16.to_utf16(end))
+            inner = [(u16.to_utf16(lo), u16.to_utf16(hi)) for lo, hi in holes]
+            self._hide_blocks_outside(u16.to_utf16(article.body_start), u16.to_utf16(end), inner)
         self._style_headline(article, cursor)
         cursor.endEditBlock()
 
@@ -234,11 +239,14 @@ class ReaderView(QTextBrowser):
                     return
             block = block.next()
 
-    def _hide_blocks_outside(self, lo: int, hi: int) -> None:
+    def _hide_blocks_outside(self, lo: int, hi: int, holes: list[tuple[int, int]] = ()) -> None:
+        """Show only the blocks inside [lo, hi) that are not wholly furniture (holes: a caption line)."""
         block = self.document().begin()
         while block.isValid():
-            inside = block.position() + block.length() > lo and block.position() < hi
-            block.setVisible(inside)
+            start, stop = block.position(), block.position() + max(0, block.length() - 1)
+            inside = stop + 1 > lo and start < hi
+            furniture = stop > start and any(h_lo <= start and stop <= h_hi for h_lo, h_hi in holes)
+            block.setVisible(inside and not furniture)
             block = block.next()
         self.document().markContentsDirty(0, self.document().characterCount())
 
