@@ -31,6 +31,7 @@ from reader_app.ui.article_list import ArticleListPane
 from reader_app.ui.backup_menu import BackupMenu
 from reader_app.ui.backup_timer import BackupTimer
 from reader_app.ui.company_dialog import CompanyDialog
+from reader_app.ui.exchange_menu import ExchangeMenu
 from reader_app.ui.hub import SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.icons import app_icon
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self._update_page()
         self.backup_timer = BackupTimer(library, self.hub, self)  # every few minutes if changed, and on exit
         self.backup_menu = BackupMenu(self)
+        self.exchange = ExchangeMenu(self)  # export, import and agreement for working with colleagues
         self._show_library_state()
 
     # --- layout ---------------------------------------------------------------------------------
