@@ -56,23 +56,32 @@ def iou(a: Annotation, b: Annotation) -> float:
     return overlap / (max(a.end, b.end) - min(a.start, b.start))
 
 
+def _groups(annotations: Sequence[Annotation]) -> dict[tuple[int, str], list[int]]:
+    """Indexes of annotations by (article, label): only these can match, so pairs are never tried across them."""
+    groups: dict[tuple[int, str], list[int]] = {}
+    for i, a in enumerate(annotations):
+        groups.setdefault((a.article_id, a.label), []).append(i)
+    return groups
+
+
 def match(first: Sequence[Annotation], second: Sequence[Annotation]) -> list[tuple[int, int]]:
     """Index pairs of matched annotations (same article and label, IoU >= 0.5), best overlaps first."""
-    candidates = []
-    for i, a in enumerate(first):
-        for j, b in enumerate(second):
-            if a.article_id == b.article_id and a.label == b.label:
-                score = iou(a, b)
+    theirs = _groups(second)
+    pairs = []
+    for key, mine in _groups(first).items():
+        candidates = []
+        for i in mine:
+            for j in theirs.get(key, ()):
+                score = iou(first[i], second[j])
                 if score >= IOU_THRESHOLD:
                     candidates.append((-score, i, j))
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    pairs = []
-    for _score, i, j in sorted(candidates):
-        if i not in used_a and j not in used_b:
-            used_a.add(i)
-            used_b.add(j)
-            pairs.append((i, j))
+        used_a: set[int] = set()
+        used_b: set[int] = set()
+        for _score, i, j in sorted(candidates):
+            if i not in used_a and j not in used_b:
+                used_a.add(i)
+                used_b.add(j)
+                pairs.append((i, j))
     return sorted(pairs)
 
 
@@ -127,10 +136,6 @@ def compare(
     return AgreementReport(
         annotator_a, annotator_b, tuple(shared), tuple(scores), tuple(_disagreements(first, second, pairs))
     )
-
-
-def _same_place(a: Annotation, b: Annotation) -> bool:
-    return a.article_id == b.article_id and a.label == b.label
 
 
 def _disagreements(first, second, pairs) -> list[Disagreement]:

@@ -77,11 +77,14 @@ class _Articles:
         self._texts: dict[int, str] = {}
         self._indexes: dict[int, MergeIndex] = {}
         self._placeholders: dict[str, int] = {}
+        self._by_hash: dict[str, int | None] = {}  # one query per article, not per annotation
 
     def find(self, incoming: IncomingAnnotation) -> int | str:
         """A local article id, a negative placeholder for a bundled one, or why none fits."""
         if incoming.article_hash:
-            local = article_store.id_for_hash(incoming.article_hash)
+            if incoming.article_hash not in self._by_hash:
+                self._by_hash[incoming.article_hash] = article_store.id_for_hash(incoming.article_hash)
+            local = self._by_hash[incoming.article_hash]
             if local is not None:
                 return local
             if incoming.article_hash in self._bundled:
@@ -212,9 +215,8 @@ def apply_import(library: Library, plan: ImportPlan, *, take_theirs: Collection[
                 existing = article_store.insert(_article_values(article, plan.path))
                 applied.article_ids.append(existing)
             placeholder_ids[-number] = existing
-        for annotation in plan.new:
-            article_id = placeholder_ids.get(annotation.article_id, annotation.article_id)
-            applied.annotation_ids.append(annotation_store.insert(replace(annotation, article_id=article_id)))
+        rows = [replace(a, article_id=placeholder_ids.get(a.article_id, a.article_id)) for a in plan.new]
+        applied.annotation_ids.extend(annotation_store.insert_many(rows))
         for at in sorted(set(take_theirs)):
             conflict = plan.conflicts[at]
             after = replace(conflict.incoming, id=conflict.local.id, article_id=conflict.local.article_id)

@@ -143,3 +143,27 @@ def annotator_names() -> list[str]:
 def for_annotator(annotator: str) -> list[Annotation]:
     query = AnnotationRow.select().where(AnnotationRow.annotator == annotator)
     return [_to_annotation(r) for r in query.order_by(AnnotationRow.article, AnnotationRow.start).dicts()]
+
+
+_INSERT_SQL = (
+    'INSERT INTO "annotation" ("article_id", "label", "start", "end", "text", "prefix", "suffix", "note", "fields", '
+    '"annotator", "created_at", "updated_at", "anchor_lost") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
+)
+
+
+def insert_many(annotations: list[Annotation]) -> list[int]:
+    """Insert many (caller holds the transaction); their new ids in order.
+
+    One prepared statement instead of peewee's per-row query building: an import of 20,000 annotations spent
+    most of its time composing SQL.
+    """
+    database = AnnotationRow._meta.database
+    ids = []
+    for a in annotations:
+        fields = json.dumps(dict(a.fields), ensure_ascii=False, sort_keys=True)
+        values = (a.article_id, a.label, a.start, a.end, a.text, a.prefix, a.suffix, a.note, fields)
+        cursor = database.execute_sql(
+            _INSERT_SQL, (*values, a.annotator, a.created_at, a.updated_at, int(a.anchor_lost))
+        )
+        ids.append(cursor.lastrowid)
+    return ids
