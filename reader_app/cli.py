@@ -268,7 +268,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Markdown renders in a child process; a frozen bundle must let that child start as a worker.
     multiprocessing.freeze_support()
     if os.environ.get("READER_APP_PLATFORM_PROBE"):  # the self-test's child: does the desktop platform load?
-        from reader_app.ui.platform_check import run_probe_child
+        from reader_app.ui.startup.platform_check import run_probe_child
 
         return run_probe_child()
     args = build_parser().parse_args(argv)

@@ -70,7 +70,7 @@ class _Run:
 
 def _desktop_platform() -> list[tuple[bool, str]]:
     # The checks above run offscreen; a user's window needs the real platform plugin and its system libraries.
-    from reader_app.ui.platform_check import check_xcb_libraries, probe_display
+    from reader_app.ui.startup.platform_check import check_xcb_libraries, probe_display
 
     results = [check_xcb_libraries()]
     probed = probe_display()
@@ -240,7 +240,7 @@ def run_self_test() -> int:
         if run.library is not None:
             run.library.close()
         try:
-            from reader_app.ui.selfcheck import run_window_checks
+            from reader_app.ui.startup.selfcheck import run_window_checks
 
             for ok, message in run_window_checks(run.db_path, run.folder / "settings"):
                 run.report(ok, message)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from reader_app.core.agreement import AgreementReport, alpha_by_label, compare
 from reader_app.services.errors import UserError
+from reader_app.services.uses_library import uses_library
 from reader_app.storage import Library
 from reader_app.storage import annotations as annotation_store
 from reader_app.storage import articles as article_store
@@ -19,10 +20,12 @@ class Agreement:
     annotators: tuple[str, ...]
 
 
+@uses_library
 def annotators(library: Library) -> list[str]:
     return annotation_store.annotator_names()
 
 
+@uses_library
 def agreement(library: Library, names: Sequence[str]) -> Agreement:
     """P/R/F1 and kappa of names[1] against names[0]; alpha over all names (two or more)."""
     if len(names) < 2 or len(set(names)) != len(names):

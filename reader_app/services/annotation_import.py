@@ -18,6 +18,7 @@ from reader_app.core.exchange.records import ExchangeFormatError, IncomingAnnota
 from reader_app.core.model import Annotation
 from reader_app.core.text import utc_now
 from reader_app.services.errors import UserError
+from reader_app.services.uses_library import uses_library
 from reader_app.storage import Library
 from reader_app.storage import annotations as annotation_store
 from reader_app.storage import articles as article_store
@@ -123,11 +124,12 @@ class _Articles:
         return self._indexes[article_id]
 
 
+@uses_library
 def plan_import(
     library: Library,
     path: Path,
     *,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportPlan:
     """Read the file and decide where everything goes; writes nothing."""
@@ -146,10 +148,10 @@ def plan_import(
         if cancelled is not None and number % 200 == 0 and cancelled():
             raise ImportCancelled("Import cancelled; nothing was imported.")
         if progress is not None and number % 200 == 0:
-            progress(number, total)
+            progress(number, total, path.name)
         _plan_one(plan, articles, labels, incoming)
     if progress is not None:
-        progress(total, total)
+        progress(total, total, path.name)
     return plan
 
 
@@ -204,6 +206,7 @@ def _plan_one(plan: ImportPlan, articles: _Articles, labels: set[str], incoming:
         index.add(annotation)  # a second copy further down the same file is a duplicate, not a new one
 
 
+@uses_library
 def apply_import(library: Library, plan: ImportPlan, *, take_theirs: Collection[int] = ()) -> AppliedImport:
     """Write the plan in one transaction; take_theirs: indexes into plan.conflicts where the file wins."""
     applied = AppliedImport()
@@ -226,6 +229,7 @@ def apply_import(library: Library, plan: ImportPlan, *, take_theirs: Collection[
     return applied
 
 
+@uses_library
 def undo_import(library: Library, applied: AppliedImport) -> None:
     """Take an applied import back out, in one transaction."""
     with library.atomic():
@@ -238,12 +242,14 @@ def undo_import(library: Library, applied: AppliedImport) -> None:
             article_store.delete(article_id)
 
 
+@uses_library
 def redo_import(library: Library, plan: ImportPlan, applied: AppliedImport) -> AppliedImport:
     """Apply the same plan again after an undo (the window's redo); returns the new record."""
     take = [at for at, c in enumerate(plan.conflicts) if any(b.id == c.local.id for b, _ in applied.replaced)]
     return apply_import(library, plan, take_theirs=take)
 
 
+@uses_library
 def import_annotations(library: Library, path: Path, *, take_theirs: bool = False) -> tuple[ImportPlan, AppliedImport]:
     """Plan and apply in one go (the command line): conflicts keep the local annotation unless take_theirs."""
     plan = plan_import(library, path)

@@ -10,6 +10,7 @@ from reader_app.core.exporters.csv_export import row_for, write_csv
 from reader_app.core.exporters.w3c_json import write_json
 from reader_app.core.model import Annotation, Article
 from reader_app.services.errors import UserError
+from reader_app.services.uses_library import uses_library
 from reader_app.storage import Library
 from reader_app.storage import annotations as annotation_store
 from reader_app.storage import articles as article_store
@@ -81,6 +82,7 @@ def _check_folder(out_path: Path) -> None:
         raise UserError(f"Cannot write {out_path}: the folder {out_path.parent} does not exist.")
 
 
+@uses_library
 def export_csv(
     library: Library,
     out_path: Path,
@@ -102,6 +104,7 @@ def export_csv(
         raise UserError(f"Cannot write {out_path}: {exc.strerror or exc}. Choose another place.") from exc
 
 
+@uses_library
 def export_json(
     library: Library,
     out_path: Path,
@@ -138,6 +141,7 @@ def check_suffix(out_path: Path) -> str:
     return kind
 
 
+@uses_library
 def export_file(library: Library, out_path: Path, **options) -> int:
     """Export by the file's suffix: .csv or .json."""
     out_path = Path(out_path)

@@ -14,8 +14,8 @@ from exchange_samples import EN_TEXT, add_article, tag, using
 from reader_app.services import annotating, exporting
 from reader_app.services.annotation_import import plan_import
 from reader_app.storage import annotations as store
-from reader_app.ui.conflicts_dialog import ConflictsDialog
-from reader_app.ui.exchange_menu import ARTICLE, LIBRARY
+from reader_app.ui.controllers.exchange import ARTICLE, LIBRARY
+from reader_app.ui.dialogs.conflicts import ConflictsDialog
 
 
 def _libraries(tmp_path):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader_app.core.model import Article
-from reader_app.ui.reader_pane import metadata_line
+from reader_app.ui.panes.reader_pane import metadata_line
 
 
 def test_comma_joined_sections_read_as_a_list():

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reader_app.ui import platform_check
+from reader_app.ui.startup import platform_check
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the xcb plugin and ldd are Linux's")
 

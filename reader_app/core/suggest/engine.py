@@ -46,7 +46,7 @@ def suggest(
     companies = find_companies(text, registry, language)
     quotes = find_quotes(text, language, companies, body)
     results = company_suggestions(companies, text) + quote_suggestions(quotes, text)
-    results += find_speculation(text, language, quotes, body)
+    results += find_speculation(text, language, quotes, body, {m.end for m in companies})
     start, end = body
     if title is None:
         title = text.split("\n", 1)[0]
