@@ -42,8 +42,8 @@ class ConflictsDialog(QDialog):
         layout.addWidget(
             QLabel(
                 tr(
-                    "{0} annotations in {1} are on the same words as yours, by the same analyst, with another label, "
-                    "field or note. Tick the ones where the file should win; the others keep yours."
+                    "Conflicts in {1}: {0}. Each is on the same words as one of yours, by the same analyst, with "
+                    "another label, field or note. Tick the ones where the file should win; the others keep yours."
                 ).format(len(plan.conflicts), plan.path.name),
                 self,
                 wordWrap=True,
