@@ -62,3 +62,28 @@ def test_csv_round_trip_strips_the_apostrophes_the_exporter_added(tagged_library
         assert store.for_annotator("@bo")[0].fields == {"speaker": "회사 관계자"}
     finally:
         empty.close()
+
+
+def test_round_trip_of_real_corpus_articles_with_every_suggestion_accepted(corpus, tmp_path):
+    from exchange_samples import using
+
+    from reader_app.services import importing, suggesting
+
+    files = [corpus / "businesspost-2020-06-05-woori-kt.txt", *sorted((corpus / "en").glob("*.txt"))[:2]]
+    files = [f for f in files if f.is_file()]
+    if not files:
+        import pytest
+
+        pytest.skip(f"no .txt articles in {corpus}")
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    with using(tmp_path / "ana.sqlite3") as lib:
+        report = importing.import_paths(lib, files)
+        for article_id in report.imported_ids:
+            suggesting.accept_all(lib, article_id, suggesting.suggestions_for(lib, article_id), annotator="ana")
+        total = exporting.export_json(lib, first)
+    assert total > 10
+    with using(tmp_path / "colleague.sqlite3") as empty:
+        plan, _ = annotation_import.import_annotations(empty, first)
+        assert (len(plan.new), plan.unplaced, plan.conflicts) == (total, [], [])
+        exporting.export_json(empty, second)
+    assert _items_without_ids(second) == _items_without_ids(first)

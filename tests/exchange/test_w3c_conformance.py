@@ -43,3 +43,20 @@ def test_every_exported_annotation_page_and_collection_meets_the_musts(suite, ta
     for item in items:
         for test in ANNOTATION_TESTS:
             assert suite.failures(test, item) == [], (test, item["target"]["selector"][0]["exact"])
+
+
+def test_an_export_of_real_articles_meets_the_musts(suite, corpus, tmp_path):
+    from exchange_samples import using
+
+    from reader_app.services import importing, suggesting
+
+    files = [*sorted((corpus / "en").glob("*.txt"))[:2], corpus / "businesspost-2020-06-05-woori-kt.txt"]
+    with using(tmp_path / "real.sqlite3") as lib:
+        for article_id in importing.import_paths(lib, [f for f in files if f.is_file()]).imported_ids:
+            suggesting.accept_all(lib, article_id, suggesting.suggestions_for(lib, article_id), annotator="ana")
+        exporting.export_json(lib, tmp_path / "real.json")
+    collection = json.loads((tmp_path / "real.json").read_text(encoding="utf-8"))
+    assert collection["first"]["items"], "the suggestions gave no annotations to check"
+    assert suite.failures(COLLECTION_TEST, collection) == []
+    for item in collection["first"]["items"]:
+        assert [f for test in ANNOTATION_TESTS for f in suite.failures(test, item)] == []
