@@ -1,7 +1,8 @@
 """Fuzzing: generated malformed inputs (hypothesis) fed to the importers, and what they accept stored in a real
 library. Counts crashes (any exception but the documented ImportFailure) and hangs (over the time limit).
 
-Run as `python benchmarks/fuzz_inputs.py [--inputs 10000] [--quick] [--limit 2] [--seed N]` (quick: 500).
+Run as `python benchmarks/fuzz_inputs.py [--inputs 10000] [--quick] [--limit 2] [--seed N]` (quick: 500);
+`--annotations-only N` fuzzes only the annotation import.
 The article importers (`parse_bytes` for .txt, .md and .html, with content types) and storing their result are
 fuzzed, then the annotation import (`fuzz_annotation_imports`: damaged Reader JSON and CSV exports, in process).
 Each article input runs in a worker process under a
@@ -209,7 +210,13 @@ def main() -> int:
     parser.add_argument("--limit", type=float, default=2.0, help="seconds per input before it counts as a hang")
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--worker", nargs=4, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--annotations-only", type=int, metavar="N", default=None, help="only N damaged annotation files"
+    )
     args = parser.parse_args()
+    if args.annotations_only is not None:
+        seed = args.seed if args.seed is not None else 0
+        return 1 if fuzz_annotation_imports(args.annotations_only, seed, max(args.limit, 10.0)) else 0
     if args.worker:
         count, seed, limit, scratch = args.worker
         return worker(int(count), int(seed), float(limit), Path(scratch))
@@ -247,7 +254,9 @@ def main() -> int:
         print(f"failing inputs saved in {scratch / 'failing'}")
     else:
         shutil.rmtree(scratch, ignore_errors=True)
-    annotation_failures = fuzz_annotation_imports(100 if args.quick else max(200, total // 5), seed, args.limit)
+    annotation_failures = fuzz_annotation_imports(
+        100 if args.quick else max(200, total // 5), seed, max(args.limit, 10.0)
+    )  # a valid file of 10,000 rows takes a second or two: a hang is far longer
     return 1 if crashes or hangs or annotation_failures else 0
 
 
