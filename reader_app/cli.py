@@ -12,8 +12,11 @@ from pathlib import Path
 
 from reader_app import __version__, cli_backups
 from reader_app.core.model import LABEL_FIELD
+from reader_app.core.printable import printable
 from reader_app.paths import default_library_path
 from reader_app.services.errors import UserError
+from reader_app.storage import LibraryError
+from reader_app.storage.error_text import DATABASE_ERRORS, describe
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,11 +79,14 @@ def _library_path(args: argparse.Namespace) -> Path:
     return args.db if args.db is not None else default_library_path()
 
 
-def open_library_for(args: argparse.Namespace):
-    """The library a command works on; a remembered one that went missing is not silently recreated."""
+def open_library_for(args: argparse.Namespace, *, create: bool = True):
+    """The library a command works on; a remembered one that went missing is not silently recreated, and a
+    command that only reads (create=False) never creates one."""
     from reader_app.services import library
 
-    return library.open_or_explain(_library_path(args), allow_new=getattr(args, "new_library", False), remember=True)
+    return library.open_or_explain(
+        _library_path(args), allow_new=getattr(args, "new_library", False), remember=True, create=create
+    )
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -106,7 +112,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     else:
         for item in report.items:
             detail = f" ({item.message})" if item.message else ""
-            print(f"{item.status:9} {item.source}{detail}")
+            print(printable(f"{item.status:9} {item.source}{detail}"))
         print(report.summary())
     return 1 if report.count(importing.FAILED) and not report.count(importing.IMPORTED) else 0
 
@@ -115,7 +121,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from reader_app.services import exporting
 
     exporting.check_suffix(args.out)  # before the library opens: a wrong name is the first thing to hear about
-    lib = open_library_for(args)
+    lib = open_library_for(args, create=False)
     try:
         rows = exporting.export_file(
             lib,
@@ -127,7 +133,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         )
     finally:
         lib.close()
-    print(f"wrote {rows} annotations to {args.out}")
+    print(printable(f"wrote {rows} annotations to {args.out}"))
     return 0
 
 
@@ -145,9 +151,9 @@ def _cmd_import_annotations(args: argparse.Namespace) -> int:
     print(plan.summary())
     for conflict in plan.conflicts:
         kept = "theirs" if args.take_theirs else "yours kept"
-        print(f"conflict  row {conflict.row}: {conflict.local.label} “{conflict.local.text[:40]}” ({kept})")
+        print(printable(f"conflict  row {conflict.row}: {conflict.local.label} “{conflict.local.text[:40]}” ({kept})"))
     for item in plan.unplaced:
-        print(f"unplaced  row {item.row}: {item.reason}")
+        print(printable(f"unplaced  row {item.row}: {item.reason}"))
     return 0
 
 
@@ -155,7 +161,7 @@ def _cmd_agreement(args: argparse.Namespace) -> int:
     from reader_app.core.agreement_report import report_as_dict, report_as_text
     from reader_app.services import agreement
 
-    lib = open_library_for(args)
+    lib = open_library_for(args, create=False)
     try:
         result = agreement.agreement(lib, args.annotators)
     finally:
@@ -163,14 +169,15 @@ def _cmd_agreement(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report_as_dict(result.report, result.alpha, list(result.annotators)), ensure_ascii=False))
     else:
-        print(report_as_text(result.report, result.alpha, list(result.annotators)))
+        text = report_as_text(result.report, result.alpha, list(result.annotators))
+        print("\n".join(printable(line) for line in text.splitlines()))  # quotes may hold control characters
     return 0
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
     from reader_app.services import library
 
-    lib = open_library_for(args)
+    lib = open_library_for(args, create=False)
     try:
         articles = library.all_articles(lib)
     finally:
@@ -179,7 +186,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(library.article_as_json(item), ensure_ascii=False))
         else:
-            print(f"{item.id:6}  {item.published[:10]:10}  {item.source[:20]:20}  {item.title}")
+            print(printable(f"{item.id:6}  {item.published[:10]:10}  {item.source[:20]:20}  {item.title}"))
     return 0
 
 
@@ -218,7 +225,7 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
         for s in suggestions:
             field = s.fields.get(LABEL_FIELD.get(s.label, ""), "")
             shown = " ".join(s.text.split())[:70]
-            print(f"{s.label:11} {s.start:6}-{s.end:<6} {s.confidence:4.2f}  {shown}  [{field}]")
+            print(printable(f"{s.label:11} {s.start:6}-{s.end:<6} {s.confidence:4.2f}  {shown}  [{field}]"))
     return 0
 
 
@@ -278,8 +285,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_self_test()
         return COMMANDS[args.command](args)
-    except UserError as exc:
-        print(f"reader-app: {exc}", file=sys.stderr)
+    except (UserError, LibraryError) as exc:
+        print(f"reader-app: {printable(exc)}", file=sys.stderr)
+        return 2
+    except (OSError, *DATABASE_ERRORS) as exc:
+        # What the system or SQLite said, in one line naming the problem; a traceback helps no analyst.
+        print(f"reader-app: {printable(describe(exc, _library_path(args)))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
