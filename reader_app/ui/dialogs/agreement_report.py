@@ -89,17 +89,27 @@ class AgreementWindow(QWidget):
         layout.addWidget(splitter, 1)
 
     def reload_annotators(self) -> None:
-        names = agreement.annotators(self._library)
+        self._names = agreement.annotators(self._library)
+        shown = [name or tr("(no name)") for name in self._names]  # annotations made before a name was set
         for combo, default in ((self.first, 0), (self.second, 1)):
-            current = combo.currentText()
+            current = combo.currentIndex()
             combo.clear()
-            combo.addItems(names)
-            combo.setCurrentIndex(names.index(current) if current in names else min(default, len(names) - 1))
+            combo.addItems(shown)
+            combo.setCurrentIndex(current if 0 <= current < len(shown) else min(default, len(shown) - 1))
+
+    def _chosen(self) -> list[str]:
+        """A and B, then every other named analyst: P/R/F1 and kappa compare A and B, alpha takes them all."""
+        names = getattr(self, "_names", [])
+        a, b = self.first.currentIndex(), self.second.currentIndex()
+        if not (0 <= a < len(names) and 0 <= b < len(names)):
+            return []
+        others = [n for i, n in enumerate(names) if i not in (a, b) and n]
+        return [names[a], names[b], *others]
 
     @Slot()
     def compare(self) -> Agreement | None:
         try:
-            self.result = agreement.agreement(self._library, [self.first.currentText(), self.second.currentText()])
+            self.result = agreement.agreement(self._library, self._chosen())
         except UserError as exc:
             self.summary.setPlainText(str(exc))
             self.table.setRowCount(0)

@@ -55,7 +55,7 @@ class ConflictsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         for row, conflict in enumerate(plan.conflicts):
-            check = QTableWidgetItem()
+            check = QTableWidgetItem(tr("theirs"))
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             check.setCheckState(Qt.CheckState.Unchecked)
             self.table.setItem(row, 0, check)
