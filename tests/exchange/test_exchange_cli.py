@@ -71,3 +71,20 @@ def test_unknown_suffix_unknown_analyst_and_bad_file_are_one_line_errors(tmp_pat
     assert main(["--db", str(ana_db), "import-annotations", str(broken)]) == 2
     err = capsys.readouterr().err.strip()
     assert "broken.json is not valid JSON" in err and "\n" not in err
+
+
+def test_agreement_of_three_analysts_gives_alpha_over_all_of_them(tmp_path, capsys):
+    ana_db, bo_db = _two_analysts(tmp_path)
+    assert main(["--db", str(bo_db), "export", str(tmp_path / "bo.json")]) == 0
+    assert main(["--db", str(ana_db), "import-annotations", str(tmp_path / "bo.json")]) == 0
+    with using(ana_db) as lib:
+        from reader_app.storage import articles
+
+        article = articles.all_ids()[0]
+        tag(lib, article, EN_TEXT, "Harbor Chips", "company", annotator="cy", canonical="Harbor Chips")
+    capsys.readouterr()
+    assert main(["--db", str(ana_db), "agreement", "ana", "bo", "cy", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["alpha_annotators"] == ["ana", "bo", "cy"]
+    company = next(row for row in report["labels"] if row["label"] == "company")
+    assert company["krippendorff_alpha"] == 1.0  # all three tagged the one company sentence, and nothing else
