@@ -16,6 +16,8 @@ SIDEBAR_SPLITTER = "window/sidebar_splitter"
 ANNOTATOR = "annotator/name"
 SHOW_FURNITURE = "reader/show_furniture"
 FONT_SIZE = "reader/font_size"
+LANGUAGE = "ui/language"  # system, en or ko (reader_app.ui.translation)
+COLOR_SCHEME = "ui/color_scheme"  # system, light or dark (reader_app.ui.theme)
 
 
 def settings() -> QSettings:

@@ -13,11 +13,11 @@ from reader_app.services import importing
 from reader_app.services.importing import FAILED, ImportReport, is_url
 from reader_app.ui.action_runner import ActionRunner
 from reader_app.ui.hub import Change, SignalHub
-from reader_app.ui.i18n import tr
+from reader_app.ui.i18n import tr, tr_noop
 from reader_app.ui.jobs.service_job import ServiceJob
 from reader_app.ui.panes.message_bar import MessageBar
 
-FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+FILE_FILTER = tr_noop("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)")
 
 
 def dropped_items(mime) -> list:
