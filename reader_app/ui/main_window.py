@@ -34,7 +34,7 @@ from reader_app.ui.controllers.tagging import TaggingController
 from reader_app.ui.dialogs.companies import CompanyDialog
 from reader_app.ui.dialogs.preferences import PreferencesDialog
 from reader_app.ui.hub import SignalHub
-from reader_app.ui.i18n import tr
+from reader_app.ui.i18n import shown_label, tr
 from reader_app.ui.icons import app_icon
 from reader_app.ui.jobs.service_job import ServiceJob
 from reader_app.ui.panes.annotation_list import AnnotationList
@@ -46,6 +46,7 @@ from reader_app.ui.panes.suggestion_panel import SuggestionPanel
 from reader_app.ui.panes.welcome import WelcomePage
 from reader_app.ui.plain_text import ask
 from reader_app.ui.styles import apply_stylesheet
+from reader_app.ui.theme import theme
 from reader_app.ui.window_actions import Actions, create_actions
 
 
@@ -57,7 +58,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         # Every user action runs through this one runner: errors to the message bar, changes to the hub.
         self.runner = ActionRunner(library, self.hub, self.statusBar(), self)
-        self.labels = {label.name: label for label in library_service.labels(library)}
+        self.labels = {label.name: shown_label(label) for label in library_service.labels(library)}
         self.annotations = AnnotationController(self.runner, self.hub, self.undo_stack, self)
         self.suggestion_review = SuggestionReviewController(self.runner, self.hub, self.undo_stack, self)
         self.suggestions = SuggestionController(library, self.hub, self)
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1400, 860)
         apply_stylesheet(self)
+        theme().changed.connect(self._on_theme_changed)
 
         self.actions = create_actions(self, self.undo_stack, list(self.labels.values()))
         self._build_panes()
@@ -320,11 +322,15 @@ class MainWindow(QMainWindow):
     def export_csv_to(self, path: Path, article_id: int | None = None) -> int | None:
         return self.exports.export_csv_to(path, article_id)
 
+    @Slot(bool)
+    def _on_theme_changed(self, _dark: bool) -> None:
+        apply_stylesheet(self)  # palette(...) in the stylesheet is resolved when it is set
+
     @Slot()
     def edit_preferences(self) -> None:
         dialog = PreferencesDialog(self.library.path, self)
-        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
-            dialog.save()
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted and dialog.save():
+            self.message_bar.show_message(tr("The interface language changes when Reader starts again."), "info")
 
     @Slot()
     def edit_companies(self) -> None:

@@ -47,10 +47,10 @@ class CatalogueTranslator(QTranslator):
         super().__init__(parent)
         self._messages = messages
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+    def isEmpty(self) -> bool:
         return not self._messages
 
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002
+    def translate(self, context, source_text, disambiguation=None, n=-1):
         # The source itself when there is no translation: a str is never None, so Qt keeps looking no further.
         return self._messages.get((context, source_text), source_text)
 
@@ -81,7 +81,8 @@ def install(language: str, app: QCoreApplication | None = None) -> str:
         # Qt's own dialog buttons (Cancel, Save, Yes…) from the catalogue PySide6 ships, when it does;
         # installed last so Qt asks it first for its own contexts.
         qt_own = QTranslator(app)
-        if qt_own.load(QLocale(QLocale.Language.Korean), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load(QLocale(QLocale.Language.Korean), "qtbase", "_", qt_folder):
             app.installTranslator(qt_own)
             _installed.append(qt_own)
     return language

@@ -624,6 +624,7 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
     </message>
     <message>
       <location filename="../../reader_app/ui/dialogs/learned.py" />
+      <location filename="../../reader_app/ui/i18n.py" />
       <location filename="../../reader_app/ui/models/company_table.py" />
       <source>Company</source>
       <translation>기업</translation>
@@ -722,8 +723,43 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
     </message>
     <message>
       <location filename="../../reader_app/ui/dialogs/preferences.py" />
+      <source>System</source>
+      <translation>시스템 설정</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/preferences.py" />
+      <source>Applies when Reader starts again</source>
+      <translation>Reader를 다시 시작하면 적용됩니다</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/preferences.py" />
+      <source>Light</source>
+      <translation>밝게</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/preferences.py" />
+      <source>Dark</source>
+      <translation>어둡게</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/preferences.py" />
       <source>Your name as annotator</source>
       <translation>주석 작성자 이름</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/preferences.py" />
+      <source>Interface language</source>
+      <translation>인터페이스 언어</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/preferences.py" />
+      <source>A new language applies when Reader starts again.</source>
+      <translation>변경한 언어는 Reader를 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/preferences.py" />
+      <source>Appearance</source>
+      <translation>화면 모드</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/dialogs/preferences.py" />
@@ -739,6 +775,26 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
       <location filename="../../reader_app/ui/dialogs/preferences.py" />
       <source>The default library is {0}</source>
       <translation>기본 라이브러리: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/i18n.py" />
+      <source>Quote</source>
+      <translation>인용</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/i18n.py" />
+      <source>Speculation</source>
+      <translation>추측</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/i18n.py" />
+      <source>Speaker</source>
+      <translation>발언자</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/i18n.py" />
+      <source>Cue</source>
+      <translation>단서</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/main_window.py" />
@@ -784,6 +840,11 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
       <location filename="../../reader_app/ui/main_window.py" />
       <source>This library is open read-only: you can read and export, but not tag or edit.</source>
       <translation>이 라이브러리는 읽기 전용으로 열려 있습니다. 읽기와 내보내기만 가능하고 태그나 편집은 할 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/main_window.py" />
+      <source>The interface language changes when Reader starts again.</source>
+      <translation>인터페이스 언어는 Reader를 다시 시작하면 바뀝니다.</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/main_window.py" />

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit
 
@@ -12,6 +12,7 @@ from reader_app.core.importing.inner_furniture import inner_furniture
 from reader_app.core.model import Annotation, Article, Label, Suggestion
 from reader_app.core.reflow import reflowed
 from reader_app.ui.jobs.render_job import MarkdownRenderJob
+from reader_app.ui.theme import dimmed_text
 
 READING_FONTS = [
     "Noto Serif",
@@ -102,6 +103,12 @@ class ReaderView(QTextBrowser):
     def set_show_furniture(self, show: bool) -> None:
         self._show_furniture = show
         if self._article is not None:
+            self.show_article(self._article, self._annotations)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        # Light or dark now: furniture and headline colours were set from the old palette when the text was laid out.
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "_article", None) is not None:
             self.show_article(self._article, self._annotations)
 
     def clear_article(self) -> None:
@@ -204,7 +211,7 @@ class ReaderView(QTextBrowser):
         end = article.body_end or len(article.text)
         u16 = Utf16Map(article.text)
         furniture = QTextCharFormat()
-        furniture.setForeground(QColor("#9a9a9a"))
+        furniture.setForeground(dimmed_text(self.palette()))
         furniture.setFontPointSize(10)
         # Furniture inside the body too (a repeated headline, a photo caption, the closing byline): the engines
         # skip it, so the reader shows it as furniture rather than as text that was somehow not analysed.
@@ -230,7 +237,7 @@ class ReaderView(QTextBrowser):
                     headline = QTextCharFormat()
                     headline.setFontPointSize(17)
                     headline.setFontWeight(QFont.Weight.DemiBold)
-                    headline.setForeground(QColor("#1d1d1f"))
+                    headline.setForeground(self.palette().color(QPalette.ColorRole.Text))
                     cursor.setPosition(block.position())
                     cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
                     cursor.mergeCharFormat(headline)
