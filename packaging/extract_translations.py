@@ -67,7 +67,7 @@ def extract(ui_dir: Path = UI_DIR) -> tuple[list[Message], list[str]]:
     messages: dict[tuple[str, str], Message] = {}
     problems: list[str] = []
     for path in sorted(ui_dir.rglob("*.py")):
-        relative = path.relative_to(ROOT).as_posix()
+        relative = path.relative_to(ui_dir.parents[1]).as_posix()  # reader_app/ui/…
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         calls = sorted(tr_calls(tree), key=lambda item: (item[0].lineno, item[0].col_offset))
         for node, text, context in calls:

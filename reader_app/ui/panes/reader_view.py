@@ -12,7 +12,7 @@ from reader_app.core.importing.inner_furniture import inner_furniture
 from reader_app.core.model import Annotation, Article, Label, Suggestion
 from reader_app.core.reflow import reflowed
 from reader_app.ui.jobs.render_job import MarkdownRenderJob
-from reader_app.ui.theme import dimmed_text
+from reader_app.ui.theme import dimmed_text, is_dark
 
 READING_FONTS = [
     "Noto Serif",
@@ -25,8 +25,13 @@ READING_FONTS = [
 _HIGHLIGHT_ALPHA = 90
 _LONG_SPAN = 40  # characters: longer annotations (sentences, quotes) are tinted more lightly
 _FLASH_ALPHA = 190
+_FLASH_ALPHA_DARK = 130  # over a dark page 190 would leave light text below 4.5:1 on the orange tint
 _FLASH_STEPS = 6  # on/off changes in one flash
 _FLASH_INTERVAL_MS = 140
+
+
+def flash_alpha(palette: QPalette) -> int:
+    return _FLASH_ALPHA_DARK if is_dark(palette) else _FLASH_ALPHA
 
 
 def _tint(color: str, alpha: int) -> QColor:
@@ -361,7 +366,7 @@ class ReaderView(QTextBrowser):
         selections += [s for a in ordered if (s := self._selection_for(a, _HIGHLIGHT_ALPHA)) is not None]
         if self._flash_id and self._flash_step % 2 == 1:
             flashed = next((a for a in self._annotations if a.id == self._flash_id), None)
-            if flashed is not None and (s := self._selection_for(flashed, _FLASH_ALPHA)) is not None:
+            if flashed is not None and (s := self._selection_for(flashed, flash_alpha(self.palette()))) is not None:
                 selections.append(s)
         self.setExtraSelections(selections)
 
