@@ -12,7 +12,7 @@ from reader_app.core.importing.inner_furniture import inner_furniture
 from reader_app.core.model import Annotation, Article, Label, Suggestion
 from reader_app.core.reflow import reflowed
 from reader_app.ui.jobs.render_job import MarkdownRenderJob
-from reader_app.ui.theme import dimmed_text, is_dark
+from reader_app.ui.theme import dimmed_text, is_dark, reading_selection
 
 READING_FONTS = [
     "Noto Serif",
@@ -65,9 +65,10 @@ class ReaderView(QTextBrowser):
         self.document().setDocumentMargin(28)
         # The selection must stay clearly visible when focus moves to the sidebar or toolbar.
         palette = self.palette()
+        selection, selected_text = reading_selection()
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-            palette.setColor(group, QPalette.ColorRole.Highlight, QColor("#2b62c4"))
-            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+            palette.setColor(group, QPalette.ColorRole.Highlight, selection)
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, selected_text)
         self.setPalette(palette)
 
         self._article: Article | None = None
