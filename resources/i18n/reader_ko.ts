@@ -22,7 +22,7 @@
     <message>
       <location filename="../../reader_app/ui/controllers/annotations.py" />
       <source>Tagged “{0}” as {1}</source>
-      <translation>“{0}”을(를) {1}(으)로 태그했습니다</translation>
+      <translation>“{0}”에 {1} 태그를 지정했습니다</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/controllers/annotations.py" />
@@ -57,7 +57,7 @@
     <message>
       <location filename="../../reader_app/ui/controllers/articles.py" />
       <source>Reopened as {0}: {1} annotations found again</source>
-      <translation>{0}(으)로 다시 열었습니다: 주석 {1}개를 다시 찾았습니다</translation>
+      <translation>{0} 인코딩으로 다시 열었습니다: 주석 {1}개를 다시 찾았습니다</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/controllers/articles.py" />
@@ -156,7 +156,7 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
     <message>
       <location filename="../../reader_app/ui/controllers/backup_menu.py" />
       <source> The previous library was kept as {0}.</source>
-      <translation> 이전 라이브러리는 {0}(으)로 보존했습니다.</translation>
+      <translation> 이전 라이브러리는 {0} 이름으로 보존했습니다.</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/controllers/backup_menu.py" />
@@ -218,7 +218,7 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
       <location filename="../../reader_app/ui/controllers/exchange.py" />
       <location filename="../../reader_app/ui/controllers/exports.py" />
       <source>Exported {0} annotations to {1}</source>
-      <translation>주석 {0}개를 {1}(으)로 내보냈습니다</translation>
+      <translation>주석 {0}개를 {1}에 내보냈습니다</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/controllers/exchange.py" />
@@ -311,7 +311,7 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
     <message>
       <location filename="../../reader_app/ui/controllers/suggestion_review.py" />
       <source>Accepted “{0}” as {1}</source>
-      <translation>“{0}”을(를) {1}(으)로 수락했습니다</translation>
+      <translation>{1} 제안 “{0}”을(를) 수락했습니다</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/controllers/suggestion_review.py" />
@@ -321,12 +321,12 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
     <message>
       <location filename="../../reader_app/ui/controllers/suggestion_review.py" />
       <source>Accept {0} suggestions as {1}</source>
-      <translation>제안 {0}건을 {1}(으)로 수락</translation>
+      <translation>{1} 제안 {0}건 수락</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/controllers/suggestion_review.py" />
       <source>Accepted {0} suggestions as {1}</source>
-      <translation>제안 {0}건을 {1}(으)로 수락했습니다</translation>
+      <translation>{1} 제안 {0}건을 수락했습니다</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/controllers/suggestion_review.py" />
@@ -341,7 +341,7 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
     <message>
       <location filename="../../reader_app/ui/controllers/tagging.py" />
       <source>Select some text in the article first, then tag it as {0}.</source>
-      <translation>먼저 기사에서 텍스트를 선택한 다음 {0}(으)로 태그하세요.</translation>
+      <translation>먼저 기사에서 텍스트를 선택한 다음 {0} 태그를 지정하세요.</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/controllers/tagging.py" />
@@ -357,7 +357,7 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
       <location filename="../../reader_app/ui/controllers/undo_commands.py" />
       <location filename="../../reader_app/ui/window_actions.py" />
       <source>Tag as {0}</source>
-      <translation>{0}(으)로 태그</translation>
+      <translation>{0} 태그</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/controllers/undo_commands.py" />
@@ -647,7 +647,7 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
     <message>
       <location filename="../../reader_app/ui/dialogs/learned.py" />
       <source>not suggested as {0} (rule {1})</source>
-      <translation>{0}(으)로 제안하지 않음 (규칙 {1})</translation>
+      <translation>{0} 제안에서 제외 (규칙 {1})</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/dialogs/learned.py" />
@@ -798,6 +798,7 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
     </message>
     <message>
       <location filename="../../reader_app/ui/main_window.py" />
+      <location filename="../../reader_app/ui/startup/selfcheck.py" />
       <source>&amp;File</source>
       <translation>파일(&amp;F)</translation>
     </message>
@@ -1057,7 +1058,7 @@ Enter 수락, Delete 거부</translation>
       <source>It was moved aside to {0}; nothing was deleted.
 
 The newest good backup is from {1}. Restore it, or start with an empty library (you can still restore later from File › Restore from Backup…).</source>
-      <translation>손상된 파일은 {0}(으)로 옮겼으며, 삭제된 것은 없습니다.
+      <translation>손상된 파일은 {0} 위치로 옮겼으며, 삭제된 것은 없습니다.
 
 가장 최근의 정상 백업은 {1} 것입니다. 이 백업을 복원하거나 빈 라이브러리로 시작하세요 (나중에 파일 › 백업에서 복원…으로 복원할 수도 있습니다).</translation>
     </message>
@@ -1084,7 +1085,7 @@ The newest good backup is from {1}. Restore it, or start with an empty library (
     <message>
       <location filename="../../reader_app/ui/startup/recovery.py" />
       <source>On {0} Reader could not read {1}, so it moved the file to {2}; nothing was deleted.{3}</source>
-      <translation>{0}에 Reader가 {1}을(를) 읽지 못해 파일을 {2}(으)로 옮겼습니다. 삭제된 것은 없습니다.{3}</translation>
+      <translation>{0}에 Reader가 {1} 파일을 읽지 못해 {2} 위치로 옮겼습니다. 삭제된 것은 없습니다.{3}</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/startup/recovery.py" />
@@ -1094,7 +1095,7 @@ The newest good backup is from {1}. Restore it, or start with an empty library (
     <message>
       <location filename="../../reader_app/ui/startup/recovery.py" />
       <source>The library it was replacing is kept as {0}. Restore a backup, or quit and rename it back.</source>
-      <translation>교체 대상이던 라이브러리는 {0}(으)로 보존되어 있습니다. 백업을 복원하거나, 종료한 뒤 파일 이름을 원래대로 바꾸세요.</translation>
+      <translation>교체 대상이던 라이브러리는 {0} 이름으로 보존되어 있습니다. 백업을 복원하거나, 종료한 뒤 파일 이름을 원래대로 바꾸세요.</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/startup/recovery.py" />
@@ -1140,7 +1141,7 @@ The newest good backup is from {1}. Restore it, or start with an empty library (
     <message>
       <location filename="../../reader_app/ui/startup/recovery.py" />
       <source>The library was damaged, so Reader started an empty one. The damaged file is kept as {0}.</source>
-      <translation>라이브러리가 손상되어 빈 라이브러리로 시작했습니다. 손상된 파일은 {0}(으)로 보존했습니다.</translation>
+      <translation>라이브러리가 손상되어 빈 라이브러리로 시작했습니다. 손상된 파일은 {0} 이름으로 보존했습니다.</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/startup/recovery.py" />
@@ -1150,7 +1151,7 @@ The newest good backup is from {1}. Restore it, or start with an empty library (
     <message>
       <location filename="../../reader_app/ui/startup/recovery.py" />
       <source>The damaged file is kept as {0}.</source>
-      <translation>손상된 파일은 {0}(으)로 보존했습니다.</translation>
+      <translation>손상된 파일은 {0} 이름으로 보존했습니다.</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/window_actions.py" />
@@ -1160,7 +1161,7 @@ The newest good backup is from {1}. Restore it, or start with an empty library (
     <message>
       <location filename="../../reader_app/ui/window_actions.py" />
       <source>Tag the selected text as {0}</source>
-      <translation>선택한 텍스트를 {0}(으)로 태그</translation>
+      <translation>선택한 텍스트에 {0} 태그 지정</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/window_actions.py" />

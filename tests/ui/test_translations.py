@@ -195,7 +195,7 @@ def test_the_real_window_starts_in_korean(make_window, tmp_path, korean):
     assert importing.text() == "기사 가져오기…"
     assert importing.shortcut().toString() == "Ctrl+O"  # the key survives translation
     tag_company = next(a for a in actions.values() if a.shortcut().toString() == "Ctrl+1")
-    assert tag_company.text() == "기업(으)로 태그"  # "{0}" filled with the built-in label's Korean name
+    assert tag_company.text() == "기업 태그"  # "{0}" filled with the built-in label's Korean name
     undo = window.undo_stack.createUndoAction(window)
     assert HANGUL.search(undo.text()), undo.text()  # Qt's own strings come from the qtbase catalogue
 
