@@ -830,7 +830,7 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
     <message>
       <location filename="../../reader_app/ui/main_window.py" />
       <source>Main</source>
-      <translation>기본</translation>
+      <translation>기본 도구 모음</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/main_window.py" />
