@@ -154,3 +154,17 @@ def test_the_window_in_dark_mode_draws_light_text_and_icons_on_dark(make_window,
     cursor = QTextCursor(view.document())
     cursor.setPosition(2)
     assert cursor.charFormat().foreground().color().lightness() < 80  # laid out again with the light palette
+
+
+def test_preferences_switch_to_dark_at_once_and_remember_it(qtbot, qt_settings, tmp_path, app_theme, qapp):
+    from reader_app.ui import theme
+    from reader_app.ui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(tmp_path / "lib.sqlite3")
+    qtbot.addWidget(dialog)
+    box = dialog.color_scheme
+    assert [box.itemData(i) for i in range(box.count())] == ["system", "light", "dark"]
+    box.setCurrentIndex(box.findData("dark"))
+    assert dialog.save() is False  # the language did not change
+    assert theme.is_dark(qapp.palette())
+    assert theme.chosen_scheme() == "dark"
