@@ -38,6 +38,8 @@ from reader_app.core.suggest.registry_names import (  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "companies"
 OUT = ROOT / "resources" / "registry" / "listed.json"
+# English names of unlisted Korean firms, looked up (never matched) for names the suffix patterns find.
+KOREAN_NAMES = "korean_names.json"
 CURATED = ROOT / "resources" / "registry" / "companies.json"
 KIND_NOW = "krx_kind_listed_2026-07-04.csv"
 KIND_BEFORE = "krx_kind_listed_2026-04-08.csv"
@@ -266,6 +268,7 @@ def build(data: Path, words: frozenset[str]) -> dict:
         builder.add(f"mcap:{symbol}", canonical, aliases, _YAHOO_EXCHANGE.get(suffix, suffix), symbol)
 
     return {
+        "korean_names": _korean_names(data, words, builder),
         "about": (
             "Derived by packaging/build_registry.py from public listings (names and codes only): KRX KIND listed "
             "companies, Open DART corp codes (FSS Korea), SEC company_tickers_exchange (via WhyDRS/Database, ODbL "
@@ -275,6 +278,28 @@ def build(data: Path, words: frozenset[str]) -> dict:
         "version": 1,
         "companies": builder.finish(),
     }
+
+
+def _korean_names(data: Path, words: frozenset[str], builder: Builder) -> dict[str, str]:
+    """Korean name → English name of DART firms whose name ends in a company word (호반건설 → Hoban Construction).
+
+    Only for canonical names: the app looks a name up here after its suffix pattern found it, so an unlisted
+    firm gets its English name without the registry matching thousands of unlisted names.
+    """
+    from reader_app.core.suggest.company_patterns_ko import KO_SUFFIXES
+
+    known = {a.casefold() for e in builder.entries.values() for a in e["aliases"]} | builder.curated_aliases
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in _read_csv(data / DART):
+        english = row["corp_eng_name"].strip()
+        if not english or row["modify_date"] < AFFILIATE_SINCE:
+            continue
+        name = _nfc(strip_korean_legal(row["corp_name"]))
+        name = _group_name(name) or name
+        if not name.endswith(KO_SUFFIXES) or _SKIP_AFFILIATE.search(name) or name.casefold() in known:
+            continue
+        found[name].add(plain_name(english, words))
+    return {name: next(iter(english)) for name, english in sorted(found.items()) if len(english) == 1}
 
 
 def _market_name(name: str) -> tuple[str, list[str]]:
@@ -298,8 +323,14 @@ def main() -> None:
     if not args.data.is_dir():
         sys.exit(f"{args.data} not found: pass --data with the folder of company listings")
     registry = build(args.data, _load_words(args.words))
+    korean = {"about": "Korean name → English name of unlisted firms (Open DART), for canonical names only.",
+              "names": registry.pop("korean_names")}  # fmt: skip
     text = json.dumps(registry, ensure_ascii=False, separators=(",", ":"))
     args.out.write_text(text.replace('],["', '],\n["') + "\n", encoding="utf-8")
+    names_out = args.out.with_name(KOREAN_NAMES)
+    text = json.dumps(korean, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    names_out.write_text(text.replace('","', '",\n"') + "\n", encoding="utf-8")
+    print(f"wrote {names_out}: {len(korean['names'])} Korean names with English names")
     rows = registry["companies"]
     aliases = sum(len(r[1]) for r in rows)
     guarded = sum(len(r[4]) for r in rows)

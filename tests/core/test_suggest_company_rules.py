@@ -119,3 +119,12 @@ def test_unknown_companies_found_by_their_role_a_list_or_a_repeat():
         ("Kestrune", "Kestrune"),
         ("Quorbit Labs", "Quorbit Labs"),
     ]
+
+
+def test_an_unlisted_korean_firm_found_by_its_suffix_gets_its_english_name():
+    assert _companies("BNK저축은행은 예금 금리를 올렸다.\n", language="ko") == [("BNK저축은행", "BNK Savings Bank")]
+
+
+def test_a_listed_loanword_name_plus_a_business_word_is_not_a_unit_of_it():
+    text = "회사의 디바이스솔루션 부문이 흑자를 냈다.\n"
+    assert _companies(text, RegistryEntry("Device Co", ("디바이스",), listed=True), language="ko") == []

@@ -192,3 +192,17 @@ def default_registry_path() -> Path:
     from reader_app.paths import resource_path
 
     return resource_path("registry", "companies.json")
+
+
+@lru_cache(maxsize=1)
+def _korean_names() -> dict[str, str]:
+    path = default_registry_path().with_name("korean_names.json")
+    return json.loads(path.read_text(encoding="utf-8")).get("names", {}) if path.is_file() else {}
+
+
+def english_name_of(korean: str) -> str:
+    """The English name Open DART gives an unlisted Korean firm (호반건설 → Hoban Construction), or "".
+
+    Loaded on first use: only names the suffix patterns found are looked up, so it never adds a mention.
+    """
+    return _korean_names().get(korean, "")
