@@ -95,8 +95,9 @@ class CompanyRegistry:
     def load_listed(path: Path) -> list[RegistryEntry]:
         """Entries derived from public listings (packaging/build_registry.py): compact rows, see its "about"."""
         data = json.loads(Path(path).read_text(encoding="utf-8"))
+        make = RegistryEntry._make  # tuple.__new__ directly: some 10,000 rows at start-up
         return [
-            RegistryEntry(canonical, tuple(aliases), exchange, ticker, "", tuple(guarded), True)
+            make((canonical, tuple(aliases), exchange, ticker, "", tuple(guarded), True))
             for canonical, aliases, exchange, ticker, guarded in data.get("companies", ())
         ]
 
