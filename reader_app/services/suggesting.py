@@ -73,7 +73,7 @@ def accept_all(
     library: Library, article_id: int, proposed: Iterable[Suggestion], *, annotator: str = ""
 ) -> list[Annotation]:
     """Accept every pending suggestion given, in one transaction: all of them are stored or none."""
-    created = []
+    created: list[Annotation] = []
     with library.atomic():
         for suggestion in pending(library, article_id, proposed):
             # pending() is re-checked inside the transaction, so two overlapping suggestions of one label

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -48,6 +48,7 @@ class CompanyDialog(QDialog):
         self.view.horizontalHeader().setSectionResizeMode(ALIASES, QHeaderView.ResizeMode.Stretch)
         self.search.textChanged.connect(self.model.set_query)
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # quotes company names learned from articles
         self.status.setWordWrap(True)
 
         self.add_button = QPushButton(tr("Add Company"), self)
