@@ -356,7 +356,7 @@ def run_qt(scratch: Path) -> int:
 
     from reader_app.app import create_main_window
     from reader_app.services import importing
-    from reader_app.ui.application import ensure_application
+    from reader_app.ui.startup.application import ensure_application
 
     folder = scratch / "qt"
     shutil.rmtree(folder, ignore_errors=True)
