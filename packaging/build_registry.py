@@ -176,11 +176,20 @@ def _group_name(name: str) -> str:
     return name if _GROUPS.match(name) else ""
 
 
+# How Korean news shortens a firm's business word: 롯데손해보험 → 롯데손보, NICE신용평가 → NICE신평.
+_KOREAN_ABBREVIATIONS = (
+    ("손해보험", "손보"), ("화재해상보험", "화재"), ("생명보험", "생명"), ("신용평가", "신평"), ("금융투자", "금투"),
+)  # fmt: skip
+
+
 def _korean_short_forms(name: str) -> list[str]:
-    """우리금융지주 → 우리금융; 한국금융지주 → 한국금융. Group and holding words are kept otherwise."""
+    """우리금융지주 → 우리금융; 롯데손해보험 → 롯데손보. Group and holding words are kept otherwise."""
     forms = []
     if name.endswith("지주") and len(name) > 4:
         forms.append(name[:-2])
+    for word, short in _KOREAN_ABBREVIATIONS:
+        if name.endswith(word) and len(name) > len(word) + 1:
+            forms.append(name[: -len(word)] + short)
     return forms
 
 

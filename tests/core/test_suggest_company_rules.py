@@ -128,3 +128,19 @@ def test_an_unlisted_korean_firm_found_by_its_suffix_gets_its_english_name():
 def test_a_listed_loanword_name_plus_a_business_word_is_not_a_unit_of_it():
     text = "회사의 디바이스솔루션 부문이 흑자를 냈다.\n"
     assert _companies(text, RegistryEntry("Device Co", ("디바이스",), listed=True), language="ko") == []
+
+
+def test_a_korean_firm_named_in_full_is_the_same_firm_by_its_short_name():
+    text = "오로라에쿼티파트너스는 지분을 늘렸다. 오로라는 지난해에도 투자했고, 오로라 측은 말을 아꼈다.\n"
+    found = _companies(text, language="ko")
+    assert [t for t, _ in found] == ["오로라에쿼티파트너스", "오로라", "오로라"]
+    assert {c for _, c in found} == {"오로라에쿼티파트너스"}  # the article's firm, not the listed 오로라
+
+
+def test_korean_news_abbreviations_of_business_words():
+    text = "롯데손보는 NICE신평과 한기평의 등급 하향을 피하지 못했다.\n"
+    assert _companies(text, language="ko") == [
+        ("롯데손보", "Lotte Non-Life Insurance"),
+        ("NICE신평", "NICE Investors Service"),
+        ("한기평", "Korea Ratings"),
+    ]

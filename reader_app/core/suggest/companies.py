@@ -12,7 +12,7 @@ from reader_app.core.suggest import company_guard as guard
 from reader_app.core.suggest import company_patterns as patterns
 from reader_app.core.suggest import company_patterns_ko as patterns_ko
 from reader_app.core.suggest.aliases import acronym_definitions, misspellings, short_forms
-from reader_app.core.suggest.company_glosses import glossed_names
+from reader_app.core.suggest.company_glosses import glossed_names, korean_short_forms
 from reader_app.core.suggest.korean import hangul_run_end, is_hangul, is_particle_tail
 from reader_app.core.suggest.lexicon import PLACES, SUBSIDIARY_WORDS, SUFFIX_WORDS
 from reader_app.core.suggest.registry import CompanyRegistry, RegistryEntry, english_name_of, fold
@@ -280,6 +280,7 @@ def find_companies(text: str, registry: CompanyRegistry, language: str = "") -> 
                                                c.rule, 1) for c in found])  # fmt: skip
         selected = _select(selected + contexts.recurrences(text, selected, Mention))
     selected = _select(selected + glossed_names(text, selected, Mention))
+    selected = _select(selected + korean_short_forms(text, selected, Mention))
     selected = _select(selected + short_forms(text, selected, Mention))
     selected = _select(selected + misspellings(text, selected, Mention))
     _unify_canonicals(selected)
