@@ -74,6 +74,11 @@ def _load_words(path: Path) -> frozenset[str]:
     return frozenset(w for w in path.read_text(encoding="utf-8").split() if w.islower() and w.isalpha())
 
 
+def _load_proper_names(path: Path) -> frozenset[str]:
+    """Capitalised entries of the word list: given names, surnames and places (Steve, Morgan, Lowe's)."""
+    return frozenset(w for w in path.read_text(encoding="utf-8").split() if w[:1].isupper())
+
+
 def _nfc(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", html.unescape(text)).split())
 
@@ -91,8 +96,12 @@ class Builder:
         } | {_nfc(n).casefold() for n in curated.get("not_companies", ())}
         self.curated_tickers = {c.get("ticker", "") for c in curated["companies"]} - {""}
         self.curated_canonicals = {_nfc(strip_legal(c["canonical"])).casefold() for c in curated["companies"]}
+        self.first_words: set[str] = set()  # one-word short names (Jefferies): always guarded
+        self.proper_names: frozenset[str] = frozenset()  # people's and places' names: never a short name
 
-    def add(self, key: str, canonical: str, aliases: list[str], exchange: str, ticker: str) -> None:
+    def add(
+        self, key: str, canonical: str, aliases: list[str], exchange: str, ticker: str, short: tuple[str, ...] = ()
+    ) -> None:
         canonical = _nfc(canonical)
         if self.is_common(canonical) or canonical.casefold() in GENERIC_NAME_WORDS or not canonical[:1].isupper():
             # Stripping left an ordinary word ("International", "Technology"): the fuller alias is the name.
@@ -103,7 +112,8 @@ class Builder:
             return  # the hand-curated entry wins
         entry = self.entries.setdefault(key, {"canonical": canonical, "aliases": [], "exchange": exchange,
                                               "ticker": ticker})  # fmt: skip
-        for alias in (canonical, *aliases):
+        self.first_words.update(short)
+        for alias in (canonical, *aliases, *short):
             alias = _nfc(alias)
             if alias and alias not in entry["aliases"]:
                 entry["aliases"].append(alias)
@@ -127,7 +137,25 @@ class Builder:
             return hangul <= 2 and not any(ch.isascii() and ch.isalpha() for ch in alias)
         if len(alias) <= 2 or (len(alias) <= 3 and alias.isupper()):
             return True  # GS, SPX: initials and tickers mean many things
-        return " " not in alias and alias.casefold() in self.words
+        return " " not in alias and (alias.casefold() in self.words or alias in self.first_words)
+
+    def first_word(self, name: str) -> tuple[str, ...]:
+        """The distinctive first word of a listed name, the way news shortens it: Jefferies Financial Group."""
+        words = name.split()
+        if len(words) < 2 or words[1].lower() in {"of", "&", "and", "de"}:
+            return ()
+        second = words[1].lower().strip(".,")
+        if second not in self.words and second not in GENERIC_NAME_WORDS:
+            return ()  # Steve Madden, Ralph Lauren: named after a person, whose given name is no short form
+        first = words[0]
+        bare = first.replace("'", "").replace("’", "")
+        if len(bare) < 5 or not bare.isalpha() or not first[0].isupper() or first.isupper():
+            return ()
+        if first.casefold() in self.words or bare.casefold() in self.words or first in PLACES:
+            return ()
+        if first in self.proper_names or first.replace("’", "'") in self.proper_names:
+            return ()  # "We all miss Steve": a given name alone is a person
+        return () if first.casefold() in GENERIC_NAME_WORDS else (first,)
 
     @staticmethod
     def _owns(key: str, alias: str, owners: dict[str, set[str]], entry: dict) -> bool:
@@ -203,9 +231,10 @@ def _english_forms(name: str) -> list[str]:
     return forms
 
 
-def build(data: Path, words: frozenset[str]) -> dict:
+def build(data: Path, words: frozenset[str], proper_names: frozenset[str] = frozenset()) -> dict:
     curated = json.loads(CURATED.read_text(encoding="utf-8"))
     builder = Builder(words, curated)
+    builder.proper_names = proper_names
     market = _read_csv(data / MARKET_CAP)
     market_by_symbol = {row["Symbol"].strip(): row for row in market}
 
@@ -264,7 +293,7 @@ def build(data: Path, words: frozenset[str]) -> dict:
             used_symbols.add(common["Symbol"])
             canonical, extra = _market_name(common["Name"])
             aliases = [*extra, *aliases]
-        builder.add(f"sec:{cik}", canonical, aliases, first["exchange"], first["ticker"])
+        builder.add(f"sec:{cik}", canonical, aliases, first["exchange"], first["ticker"], builder.first_word(canonical))
 
     for row in market:
         symbol = row["Symbol"].strip()
@@ -274,7 +303,8 @@ def build(data: Path, words: frozenset[str]) -> dict:
             continue
         canonical, aliases = _market_name(row["Name"])
         suffix = symbol.rsplit(".", 1)[1] if "." in symbol else ""
-        builder.add(f"mcap:{symbol}", canonical, aliases, _YAHOO_EXCHANGE.get(suffix, suffix), symbol)
+        exchange = _YAHOO_EXCHANGE.get(suffix, suffix)
+        builder.add(f"mcap:{symbol}", canonical, aliases, exchange, symbol, builder.first_word(canonical))
 
     return {
         "korean_names": _korean_names(data, words, builder),
@@ -331,7 +361,7 @@ def main() -> None:
     args = parser.parse_args()
     if not args.data.is_dir():
         sys.exit(f"{args.data} not found: pass --data with the folder of company listings")
-    registry = build(args.data, _load_words(args.words))
+    registry = build(args.data, _load_words(args.words), _load_proper_names(args.words))
     korean = {"about": "Korean name → English name of unlisted firms (Open DART), for canonical names only.",
               "names": registry.pop("korean_names")}  # fmt: skip
     text = json.dumps(registry, ensure_ascii=False, separators=(",", ":"))

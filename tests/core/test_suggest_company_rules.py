@@ -144,3 +144,12 @@ def test_korean_news_abbreviations_of_business_words():
         ("NICE신평", "NICE Investors Service"),
         ("한기평", "Korea Ratings"),
     ]
+
+
+def test_news_shortens_a_listed_name_to_its_distinctive_first_word_but_never_to_a_given_name():
+    assert _companies("Analysts at Jefferies cut the rating.\n") == [("Jefferies", "Jefferies Financial Group")]
+    assert _companies("We all miss Steve so much, the founder said.\n") == []
+
+
+def test_a_curly_apostrophe_spells_the_same_name():
+    assert _companies("Shares of Lowe’s Companies fell.\n") == [("Lowe’s Companies", "Lowe's Companies")]

@@ -104,7 +104,7 @@ def _registry_mentions(text: str, registry: CompanyRegistry) -> list[Mention]:
             if not (surface.startswith("Bank of") and appositions.names_a_bank_of(text, start)):
                 mentions.append(Mention(start, end, "", 0.0, "not-company", 4))
             continue
-        normalised = " ".join(surface.split())
+        normalised = " ".join(surface.split()).replace("’", "'")
         if guard.is_surname(text, start, end):
             continue  # "Henry Ford", "Mr. Dell": the person the company may be named after
         if hit.entry.listed and guard.starts_longer_name(text, start, end):

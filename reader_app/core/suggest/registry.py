@@ -46,6 +46,7 @@ def fold(text: str) -> tuple[str, list[int]]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters (İ) lower-case to two code points
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    lowered = lowered.replace("’", "'")  # Lowe’s is Lowe's: one code point for one, offsets unchanged
     parts: list[str] = []
     index: list[int] = []
     pos = 0
