@@ -91,7 +91,8 @@ def _registry_mentions(text: str, registry: CompanyRegistry) -> list[Mention]:
             continue
         ok, extension = _after_ok(text, end)
         if not ok and text[end : end + 1] == "-":
-            hyphened.append((start, end, hit.entry))  # Exxon-Mobil: kept if a known company follows the hyphen
+            if hit.entry is not None:
+                hyphened.append((start, end, hit.entry))  # Exxon-Mobil: kept if a known company follows the hyphen
             continue
         if not ok and not _glued_noun_after(text, start, end):
             continue
