@@ -96,6 +96,7 @@ class Theme(QObject):
         self._own_style = app.style().name()
         self._own_palette = QPalette(app.palette())
         self._forced = False  # Reader's dark palette is applied (the platform gave none)
+        self._system_scheme = app.styleHints().colorScheme()
         app.styleHints().colorSchemeChanged.connect(self._follow_system)
 
     @property
@@ -112,16 +113,18 @@ class Theme(QObject):
                 hints.unsetColorScheme()
             else:
                 hints.setColorScheme(wanted)
+        if self._choice == SYSTEM:
+            self._system_scheme = hints.colorScheme()  # the platform's own, now nothing is asked of it
         return self._settle()
 
-    def _follow_system(self, _scheme=None) -> None:
+    def _follow_system(self, scheme: Qt.ColorScheme) -> None:
+        # The signal carries the platform's new scheme; colorScheme() may still answer with the one we asked for.
+        self._system_scheme = scheme
         if self._choice == SYSTEM:
             self._settle()
 
     def _settle(self) -> bool:
-        dark_wanted = self._choice == DARK or (
-            self._choice == SYSTEM and self._app.styleHints().colorScheme() == Qt.ColorScheme.Dark
-        )
+        dark_wanted = self._choice == DARK or (self._choice == SYSTEM and self._system_scheme == Qt.ColorScheme.Dark)
         if self._forced and not dark_wanted:
             self._app.setStyle(self._own_style)
             self._app.setPalette(self._own_palette)

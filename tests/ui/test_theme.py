@@ -168,3 +168,21 @@ def test_preferences_switch_to_dark_at_once_and_remember_it(qtbot, qt_settings, 
     assert dialog.save() is False  # the language did not change
     assert theme.is_dark(qapp.palette())
     assert theme.chosen_scheme() == "dark"
+
+
+def test_system_choice_follows_the_platform_when_its_scheme_changes(app_theme, qapp):
+    from PySide6.QtCore import Qt
+
+    from reader_app.ui import theme
+
+    app_theme.apply(theme.SYSTEM)
+    assert not theme.is_dark(qapp.palette())  # the offscreen platform reports no dark scheme
+    hints = qapp.styleHints()
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # what the platform sends when the desktop turns dark
+    assert theme.is_dark(qapp.palette())
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert not theme.is_dark(qapp.palette())
+    app_theme.apply(theme.LIGHT)
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # a chosen scheme does not follow the platform
+    assert not theme.is_dark(qapp.palette())
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
