@@ -82,8 +82,10 @@ TEXT_KEYWORDS = {"text", "title", "toolTip", "statusTip", "placeholderText", "wi
 
 
 def _is_visible_literal(node: ast.expr) -> bool:
-    """A literal a person would read: it has a word (an ISO date example or "—" is not one)."""
+    """A literal a person would read: it has a word (an ISO date example, a #rrggbb colour or "—" is not one)."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        if re.fullmatch(r"#[0-9a-fA-F]{3,8}", node.value.strip()):
+            return False
         return bool(re.search(r"[A-Za-z]{2,}|[가-힣]", node.value))
     if isinstance(node, ast.JoinedStr):
         return any(_is_visible_literal(part) for part in node.values if isinstance(part, ast.Constant))
@@ -122,6 +124,7 @@ def test_the_scan_finds_bare_literals_and_passes_translated_ones():
         'QPushButton("Go on", self)\n'
         'button.setToolTip(tr("Fine"))\n'
         'edit.setPlaceholderText("2020-06-05T15:32:39")\n'
+        'colour.setPlaceholderText("#2f7fd8")\n'
         'bar.show_message(tr("Done"), "info")\n'
     )
     assert [line.split(": ", 1)[1] for line in bare_literals(code)] == [
