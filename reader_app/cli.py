@@ -61,11 +61,17 @@ def _library_path(args: argparse.Namespace) -> Path:
     return args.db if args.db is not None else default_library_path()
 
 
-def open_library_for(args: argparse.Namespace):
-    """The library a command works on; a remembered one that went missing is not silently recreated."""
+def open_library_for(args: argparse.Namespace, *, reads_only: bool = False):
+    """The library a command works on; a remembered one that went missing is not silently recreated.
+
+    While a window has the library, a command that only reads does so through a read-only connection and any
+    other command is refused with one line naming the window's process.
+    """
     from reader_app.services import library
 
-    return library.open_or_explain(_library_path(args), allow_new=getattr(args, "new_library", False), remember=True)
+    return library.open_or_explain(
+        _library_path(args), allow_new=getattr(args, "new_library", False), remember=True, reads_only=reads_only
+    )
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -99,7 +105,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from reader_app.services import exporting
 
-    lib = open_library_for(args)
+    lib = open_library_for(args, reads_only=True)
     try:
         rows = exporting.export_csv(lib, args.out, article_id=args.article)
     finally:
@@ -111,7 +117,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_list(args: argparse.Namespace) -> int:
     from reader_app.services import library
 
-    lib = open_library_for(args)
+    lib = open_library_for(args, reads_only=True)
     try:
         articles = library.all_articles(lib)
     finally:

@@ -58,11 +58,14 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from reader_app.services import backups
-    from reader_app.ui.single_instance import is_open_elsewhere
+    from reader_app.window_socket import window_answers
 
     path = _library_path(args)
-    if is_open_elsewhere(path):
-        raise UserError(f"{path} is open in a Reader window; close it, then restore.")
+    # The library's lock refuses too (and names the process); a window that answers gets the clearer message.
+    if window_answers(path):
+        raise UserError(
+            f"{path} is open in a Reader window; restore from there (File › Restore from Backup…) or close it first."
+        )
     previous = backups.restore(args.backup_file, path)
     kept = f"; the previous library was kept as {previous}" if previous else ""
     print(f"restored {path} from {args.backup_file}{kept}")

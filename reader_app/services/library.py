@@ -12,6 +12,7 @@ from reader_app.storage import Library, LibraryError, open_library
 from reader_app.storage import articles as article_store
 from reader_app.storage import labels as label_store
 from reader_app.storage.db import BrokenLibraryError
+from reader_app.storage.library_lock import EXCLUSIVE
 
 
 class MissingLibrary(UserError):
@@ -33,13 +34,22 @@ class MissingLibrary(UserError):
 
 
 def open_or_explain(
-    path: Path, *, read_only: bool | None = None, allow_new: bool = False, remember: bool = False
+    path: Path,
+    *,
+    read_only: bool | None = None,
+    allow_new: bool = False,
+    remember: bool = False,
+    for_window: bool = False,
+    reads_only: bool = False,
 ) -> Library:
     """Open the library; a damaged one is moved aside and LibraryBroken names it and the backup to offer.
 
     A library that was opened here before and is now missing raises MissingLibrary unless allow_new.
     remember: the analyst opened it (window or command line), so its absence later is worth a question;
     scratch libraries (self-test, automation) are not remembered.
+    for_window: the window holds the library alone (waiting a moment for a running command) and opens it
+    read-only when another process keeps it. reads_only: a command that only reads (list, export) reads beside
+    a window instead of refusing; every other command is refused while a window has the library.
     """
     path = Path(path)
     if not allow_new and not path.exists():
@@ -48,7 +58,12 @@ def open_or_explain(
             found = backups.list_backups(path)
             raise MissingLibrary(path, seen, found[0].path if found else None)
     try:
-        library = open_library(path, read_only=read_only)
+        if for_window:
+            library = open_library(
+                path, read_only=read_only, hold=EXCLUSIVE, purpose="window", wait_seconds=5.0, read_when_held=True
+            )
+        else:
+            library = open_library(path, read_only=read_only, read_when_held=reads_only)
     except BrokenLibraryError as exc:
         raise LibraryBroken(set_aside_broken(exc)) from exc
     except LibraryError as exc:

@@ -410,5 +410,7 @@ class MainWindow(QMainWindow):
 def build_main_window(
     db_path: Path, *, read_only: bool | None = None, allow_new: bool = True, remember: bool = False
 ) -> MainWindow:
-    library = library_service.open_or_explain(db_path, read_only=read_only, allow_new=allow_new, remember=remember)
+    library = library_service.open_or_explain(
+        db_path, read_only=read_only, allow_new=allow_new, remember=remember, for_window=True
+    )
     return MainWindow(library)

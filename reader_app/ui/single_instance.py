@@ -8,12 +8,14 @@ connects, asks it to come to the front, and exits once it answers. If an instanc
 from __future__ import annotations
 
 import enum
-import getpass
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from reader_app.window_socket import server_name
+
+__all__ = ["HandOver", "InstanceServer", "hand_over", "is_open_elsewhere", "server_name"]
 
 _ACTIVATE = b"activate\n"
 _PING = b"ping\n"
@@ -24,16 +26,6 @@ class HandOver(enum.Enum):
     NOBODY_THERE = "nobody there"  # this process becomes the library's window
     HANDED_OVER = "handed over"  # the first window came to the front; exit
     NOT_ANSWERING = "not answering"  # someone holds the library but did not answer: open read-only
-
-
-def server_name(library_path: Path) -> str:
-    """Per user and per library; short, because Unix socket paths are limited to about 100 bytes."""
-    try:
-        user = getpass.getuser()
-    except Exception:  # getuser raises when no user name is known (some containers)
-        user = ""
-    key = f"{user}\0{Path(library_path).expanduser().resolve()}"
-    return "reader-app-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
 
 
 def _ask(name: str, message: bytes, timeout_ms: int) -> HandOver:
