@@ -8,7 +8,7 @@ from reader_app.core.model import COMPANY, LABEL_FIELD, SPECULATION, Annotation,
 from reader_app.core.suggest import suggest
 from reader_app.services import annotating, companies
 from reader_app.services.errors import UserError
-from reader_app.storage import Library, rejections
+from reader_app.storage import Library, LibraryError, rejections
 from reader_app.storage import annotations as annotation_store
 from reader_app.storage import articles as article_store
 
@@ -55,17 +55,24 @@ def accept(library: Library, article_id: int, suggestion: Suggestion, *, annotat
 def accept_all(
     library: Library, article_id: int, proposed: Iterable[Suggestion], *, annotator: str = ""
 ) -> list[Annotation]:
-    """Accept every pending suggestion given, in one transaction: all of them are stored or none."""
+    """Accept every pending suggestion given, in one transaction: all of them are stored or none.
+
+    Every row is read back before the transaction commits, so the count a caller reports is what was stored.
+    """
     created = []
-    with library.atomic():
-        for suggestion in pending(library, article_id, proposed):
-            # pending() is re-checked inside the transaction, so two overlapping suggestions of one label
-            # never both become annotations.
-            if any(
-                a.label == suggestion.label and a.start < suggestion.end and suggestion.start < a.end for a in created
-            ):
-                continue
-            created.append(accept(library, article_id, suggestion, annotator=annotator))
+    try:
+        with library.atomic():
+            for suggestion in pending(library, article_id, proposed):
+                # pending() is re-checked inside the transaction, so two overlapping suggestions of one label
+                # never both become annotations.
+                if any(
+                    a.label == suggestion.label and a.start < suggestion.end and suggestion.start < a.end
+                    for a in created
+                ):
+                    continue
+                created.append(accept(library, article_id, suggestion, annotator=annotator))
+    except LibraryError as exc:
+        raise UserError(str(exc)) from exc
     return created
 
 

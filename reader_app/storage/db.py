@@ -48,6 +48,13 @@ class LibraryBusyError(LibraryError):
         self.holder = busy.holder
 
 
+class NotStoredError(LibraryError):
+    """A write the library did not keep as written (read back inside its transaction, which is rolled back)."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(f"{what}; nothing was saved. The library may have been changed by another program.")
+
+
 class ForeignSchemaError(LibraryError):
     """A library whose tables, indexes, triggers or views are not the ones Reader made: refused, untouched."""
 

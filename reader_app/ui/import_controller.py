@@ -6,11 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressBar, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QInputDialog, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from reader_app.paths import resource_path
 from reader_app.services.importing import FAILED, ImportReport, is_url
 from reader_app.storage import Library
+from reader_app.ui import file_dialogs
 from reader_app.ui.hub import SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.import_job import ImportJob
@@ -62,12 +63,12 @@ class ImportController(QObject):
 
     # --- asking the analyst ---------------------------------------------------------------------
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self._window, tr("Import Articles"), str(Path.home()), tr(FILE_FILTER))
+        files = file_dialogs.open_file_names(self._window, tr("Import Articles"), str(Path.home()), tr(FILE_FILTER))
         if files:
             self.start([Path(f) for f in files])
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self._window, tr("Import Folder"), str(Path.home()))
+        folder = file_dialogs.existing_directory(self._window, tr("Import Folder"), str(Path.home()))
         if folder:
             self.start([Path(folder)])
 

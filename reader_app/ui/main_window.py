@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -24,7 +23,7 @@ from reader_app.services import library as library_service
 from reader_app.services.errors import UserError
 from reader_app.services.importing import ImportReport
 from reader_app.storage import Library
-from reader_app.ui import settings
+from reader_app.ui import file_dialogs, settings
 from reader_app.ui.actions import Actions, create_actions
 from reader_app.ui.article_controller import ArticleController
 from reader_app.ui.article_list import ArticleListPane
@@ -355,7 +354,7 @@ class MainWindow(QMainWindow):
     def choose_csv_export(self, article_only: bool) -> None:
         article = self.reader.article
         name = "annotations.csv" if not article_only or article is None else f"annotations-{article.id}.csv"
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file_name(
             self, tr("Export Annotations"), str(Path.home() / name), tr("CSV files (*.csv)")
         )
         if path:
