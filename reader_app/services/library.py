@@ -128,5 +128,10 @@ def article_summaries(library: Library, ids: list[int]):
     return article_store.summaries(ids)
 
 
+def data_version(library: Library) -> int:
+    """Changes when another connection commits to the library (not this one's own commits)."""
+    return library.db.execute_sql("PRAGMA data_version").fetchone()[0]
+
+
 def article_count(library: Library) -> int:
     return article_store.count()

@@ -30,6 +30,7 @@ from reader_app.ui.article_list import ArticleListPane
 from reader_app.ui.backup_menu import BackupMenu
 from reader_app.ui.backup_timer import BackupTimer
 from reader_app.ui.company_dialog import CompanyDialog
+from reader_app.ui.external_changes import ExternalChanges
 from reader_app.ui.hub import SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.icons import app_icon
@@ -74,6 +75,8 @@ class MainWindow(QMainWindow):
         self._update_page()
         self.backup_timer = BackupTimer(library, self.hub, self)  # every few minutes if changed, and on exit
         self.backup_menu = BackupMenu(self)
+        # Another process's commits (a command, a second window) show up without a restart.
+        self.external_changes = ExternalChanges(library, self.hub, self.article_pane.current_article_id, self)
         self._show_library_state()
 
     # --- layout ---------------------------------------------------------------------------------
@@ -223,6 +226,7 @@ class MainWindow(QMainWindow):
         store.sync()
 
     def closeEvent(self, event) -> None:
+        self.external_changes.stop()
         self.imports.stop()
         self.reader.wait_for_renders()
         self.suggestions.shutdown()
