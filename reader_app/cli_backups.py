@@ -57,15 +57,14 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from reader_app.services import backups
+    from reader_app.services import backups, library
     from reader_app.window_socket import window_answers
 
     path = _library_path(args)
-    # The library's lock refuses too (and names the process); a window that answers gets the clearer message.
+    # The library's lock refuses too, whoever holds it; a window that answers gets the message that says where.
     if window_answers(path):
-        raise UserError(
-            f"{path} is open in a Reader window; restore from there (File › Restore from Backup…) or close it first."
-        )
+        who = library.holder_of(path) or "a Reader window"
+        raise UserError(f"{path} is open in {who}; restore from there (File › Restore from Backup…) or close it first.")
     previous = backups.restore(args.backup_file, path)
     kept = f"; the previous library was kept as {previous}" if previous else ""
     print(f"restored {path} from {args.backup_file}{kept}")

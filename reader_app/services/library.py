@@ -8,7 +8,7 @@ from reader_app.core.model import Article, Label
 from reader_app.services import backups, known_libraries
 from reader_app.services.errors import UserError
 from reader_app.services.recovery import LibraryBroken, set_aside_broken
-from reader_app.storage import Library, LibraryError, open_library
+from reader_app.storage import Library, LibraryError, library_lock, open_library
 from reader_app.storage import articles as article_store
 from reader_app.storage import labels as label_store
 from reader_app.storage.db import BrokenLibraryError
@@ -71,6 +71,12 @@ def open_or_explain(
     if remember:
         known_libraries.remember(library.path)
     return library
+
+
+def holder_of(path: Path) -> str | None:
+    """Who else has the library open exclusively ("a Reader window (pid 4242)"), or None."""
+    holder = library_lock.holder_of(Path(path).expanduser().resolve())
+    return holder.describe() if holder is not None else None
 
 
 def article(library: Library, article_id: int) -> Article | None:
