@@ -53,7 +53,7 @@ def main() -> None:
     from PySide6.QtCore import QSettings, Qt
 
     from reader_app.app import create_main_window
-    from reader_app.ui.application import ensure_application
+    from reader_app.ui.startup.application import ensure_application
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

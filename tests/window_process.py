@@ -26,7 +26,7 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication, QFileDialog
 
     from reader_app.services import library as library_service
-    from reader_app.ui.application import ensure_application
+    from reader_app.ui.startup.application import ensure_application
 
     db = Path(argv[0])
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -36,7 +36,7 @@ def main(argv: list[str]) -> int:
 
     window = create_main_window(db)
     window.show()
-    from reader_app.ui.single_instance import InstanceServer
+    from reader_app.ui.startup.single_instance import InstanceServer
 
     server = InstanceServer(db, window, window)  # as `reader-app` starts it: later starts find this window
     server.listen()

@@ -6,19 +6,31 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader_app.services.errors import UserError
+from reader_app.services.uses_library import uses_library
 from reader_app.storage import Library, LibraryError
 from reader_app.storage import articles as article_store
 from reader_app.storage import backup as backup_store
 from reader_app.storage.backup import AUTO, MANUAL, BackupInfo
 from reader_app.storage.library_files import backups_dir_for
 
-__all__ = ["AutoBackup", "BackupInfo", "backup_now", "backups_folder", "list_backups", "restore", "restore_open"]
+__all__ = [
+    "AutoBackup",
+    "BackupInfo",
+    "backup_now",
+    "backups_folder",
+    "backups_folder_of",
+    "backups_of",
+    "list_backups",
+    "restore",
+    "restore_open",
+]
 
 
 def backups_folder(library_path: Path) -> Path:
     return backups_dir_for(Path(library_path).expanduser().resolve())
 
 
+@uses_library
 def backup_now(library: Library, *, kind: str = MANUAL) -> BackupInfo:
     """A verified backup of the library as it is now; older ones are then thinned to the bounded set."""
     try:
@@ -27,6 +39,15 @@ def backup_now(library: Library, *, kind: str = MANUAL) -> BackupInfo:
     except (LibraryError, OSError) as exc:
         raise UserError(str(exc)) from exc
     return made
+
+
+def backups_of(library: Library) -> list[BackupInfo]:
+    """The open library's backups, newest first."""
+    return list_backups(library.path)
+
+
+def backups_folder_of(library: Library) -> Path:
+    return backups_folder(library.path)
 
 
 def list_backups(library_path: Path) -> list[BackupInfo]:
@@ -43,6 +64,7 @@ def restore(backup_path: Path, library_path: Path) -> Path | None:
         raise UserError(str(exc)) from exc
 
 
+@uses_library
 def restore_open(library: Library, backup_path: Path) -> Path | None:
     """Restore into a library this process has open: its connection is closed first and reopens on next use.
 
@@ -71,7 +93,8 @@ class AutoBackup:
 
     def __init__(self, library: Library) -> None:
         self._library = library
-        never_backed_up = not list_backups(library.path) and article_store.count() > 0
+        with library.bound():
+            never_backed_up = not list_backups(library.path) and article_store.count() > 0
         self._saved = None if never_backed_up else backup_store.change_marker(library)
 
     def pending(self) -> tuple[int, int] | None:

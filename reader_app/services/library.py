@@ -8,7 +8,8 @@ from reader_app.core.model import Article, Label
 from reader_app.services import backups, known_libraries
 from reader_app.services.errors import UserError
 from reader_app.services.recovery import LibraryBroken, set_aside_broken
-from reader_app.storage import Library, LibraryError, library_lock, open_library
+from reader_app.services.uses_library import uses_library
+from reader_app.storage import Library, LibraryError, library_lock, open_library  # the UI takes Library from here
 from reader_app.storage import articles as article_store
 from reader_app.storage import labels as label_store
 from reader_app.storage.db import BrokenLibraryError
@@ -79,14 +80,17 @@ def holder_of(path: Path) -> str | None:
     return holder.describe() if holder is not None else None
 
 
+@uses_library
 def article(library: Library, article_id: int) -> Article | None:
     return article_store.get(article_id)
 
 
+@uses_library
 def labels(library: Library) -> list[Label]:
     return label_store.all_labels()
 
 
+@uses_library
 def edit_article_metadata(library: Library, article_id: int, **values: str) -> Article:
     with library.atomic():
         if article_store.get(article_id) is None:
@@ -97,6 +101,7 @@ def edit_article_metadata(library: Library, article_id: int, **values: str) -> A
     return result
 
 
+@uses_library
 def delete_article(library: Library, article_id: int) -> None:
     with library.atomic():
         article_store.delete(article_id)
@@ -122,14 +127,17 @@ def article_as_json(item: Article) -> dict:
     }
 
 
+@uses_library
 def all_articles(library: Library) -> list[Article]:
     return article_store.all_articles()
 
 
+@uses_library
 def article_ids(library: Library, *, sort: str = "imported", descending: bool = False, query: str = "") -> list[int]:
     return article_store.ids(sort, descending, query)
 
 
+@uses_library
 def article_summaries(library: Library, ids: list[int]):
     return article_store.summaries(ids)
 
@@ -139,5 +147,6 @@ def data_version(library: Library) -> int:
     return library.db.execute_sql("PRAGMA data_version").fetchone()[0]
 
 
+@uses_library
 def article_count(library: Library) -> int:
     return article_store.count()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from reader_app.core.model import Annotation
-from reader_app.storage.db import NotStoredError
+from reader_app.storage.errors import NotStoredError
 from reader_app.storage.schema import AnnotationRow
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from peewee import JOIN, fn
 
 from reader_app.core.model import Article, ArticleSummary
-from reader_app.storage.db import NotStoredError
+from reader_app.storage.errors import NotStoredError
 from reader_app.storage.schema import AnnotationRow, ArticleRawRow, ArticleRow
 
 # Sort keys the article table may ask for, mapped to SQL expressions.

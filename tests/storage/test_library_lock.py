@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from reader_app.storage import open_library
-from reader_app.storage.db import LibraryBusyError
+from reader_app.storage.errors import LibraryBusyError
 from reader_app.storage.library_lock import EXCLUSIVE, SHARED, LibraryInUse, acquire, lock_path_for
 
 REPO = Path(__file__).resolve().parents[2]
@@ -205,5 +205,7 @@ def test_processes_creating_the_same_new_library_at_once_all_open_it(tmp_path):
         time.sleep(1.0)  # every child has imported storage and waits for the signal
         go.touch()
         messages += [c.communicate(timeout=60)[0].strip() for c in children]
-        assert sorted(p.name for p in path.parent.iterdir()) == ["library.sqlite3"]
+        # No half-built temporary library is left; SQLite may leave an idle -wal/-shm when a reader closed last.
+        left = {p.name for p in path.parent.iterdir()} - {"library.sqlite3-wal", "library.sqlite3-shm"}
+        assert left == {"library.sqlite3"}, (left, messages)
     assert messages == ["ok"] * len(messages)

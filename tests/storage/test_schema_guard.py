@@ -13,7 +13,7 @@ from reader_app.core.model import ParsedDocument
 from reader_app.services import importing
 from reader_app.storage import backup, migrations, open_library
 from reader_app.storage.backup import BackupError
-from reader_app.storage.db import ForeignSchemaError, LibraryError
+from reader_app.storage.errors import ForeignSchemaError, LibraryError
 from reader_app.storage.library_files import backups_dir_for
 
 TEXT = (

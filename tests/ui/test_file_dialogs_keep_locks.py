@@ -103,7 +103,7 @@ def _listed_names(dialog: QFileDialog) -> list[str]:
 
 
 def test_library_file_names_are_recognised():
-    from reader_app.ui.file_dialogs import is_library_file
+    from reader_app.ui.dialogs.file_dialogs import is_library_file
 
     for name in ("library.sqlite3", "library.sqlite3-wal", "library.sqlite3-shm", "library.sqlite3.lock",
                  "library.sqlite3.broken-20240101-000000", ".library.sqlite3.restoring"):  # fmt: skip
