@@ -179,6 +179,7 @@ def run_scenario(folder: Path, run_cli, *, commands: int = 50, tag_every_ms: int
     try:
         figures["integrity"] = con.execute("PRAGMA integrity_check").fetchone()[0]
         stored = {row[0] for row in con.execute("SELECT id FROM annotation")}
+        figures["articles"] = con.execute("SELECT count(*) FROM article").fetchone()[0]
     finally:
         con.close()
     figures["tagged"] = len(acknowledged)

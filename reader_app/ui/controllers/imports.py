@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QStatusBar, QWidget
 
@@ -35,6 +35,10 @@ def dropped_items(mime) -> list:
 
 
 class ImportController(QObject):
+    # an import ended (on the window's thread): its ImportReport, or the one-line reason it failed
+    finished = Signal(object)
+    failed = Signal(str)
+
     def __init__(
         self,
         runner: ActionRunner,
@@ -110,12 +114,14 @@ class ImportController(QObject):
         if current:
             self._status_bar.showMessage(tr("Importing {0}").format(Path(current).name))
 
-    def _on_failed(self, _message: str) -> None:
+    def _on_failed(self, message: str) -> None:
         self._job = None
+        self.failed.emit(message)
 
     def _on_finished(self, report: ImportReport) -> None:
         self._job = None
         self.last_report = report
+        self.finished.emit(report)
         self._hub.status.emit(report.summary())
         failures = [item for item in report.items if item.status == FAILED]
         if failures:
