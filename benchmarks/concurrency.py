@@ -8,7 +8,8 @@ is 1 otherwise.
 `python benchmarks/concurrency.py --window-scenario [--rounds 2] [--commands 50]` runs issue 9's scenario instead:
 a real window process (offscreen) with File › Import Articles open on the library's folder keeps tagging while
 `reader-app` commands, each its own process, run against the same library. Prints scenarios, crashes, hangs and
-annotations lost (goal 0 each), and how the commands ended (reads succeed, writes are refused in one line).
+annotations lost (goal 0 each), and how the commands ended (reads succeed, imports are done by the window, other
+writes are refused in one line naming its pid).
 """
 
 from __future__ import annotations
