@@ -31,7 +31,7 @@ def main(out: Path, use_corpus: bool) -> None:
 
     from reader_app.app import create_main_window
     from reader_app.paths import resource_path
-    from reader_app.ui.application import ensure_application
+    from reader_app.ui.startup.application import ensure_application
 
     tmp = Path(tempfile.mkdtemp())
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -60,7 +60,7 @@ def main(out: Path, use_corpus: bool) -> None:
     for suggestion in panel.model.suggestions_of("company")[:3]:
         panel.view.setCurrentIndex(panel.model.index_of(suggestion))
         panel.accept_current()
-    window.sidebar.view.selectRow(1)
+    window.annotation_list.view.selectRow(1)
     window.reader.verticalScrollBar().setValue(0)
     for _ in range(20):
         app.processEvents()

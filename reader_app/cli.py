@@ -1,4 +1,4 @@
-"""Command line: `reader-app [--db PATH] COMMAND ...` (import, export, list, suggest, backups); none: the window."""
+"""Command line: `reader-app [--db PATH] COMMAND ...` (import, export, exchange, suggest, backups); none: the window."""
 
 from __future__ import annotations
 
@@ -12,8 +12,11 @@ from pathlib import Path
 
 from reader_app import __version__, cli_backups
 from reader_app.core.model import LABEL_FIELD
+from reader_app.core.printable import printable
 from reader_app.paths import default_library_path
 from reader_app.services.errors import UserError
+from reader_app.storage import LibraryError
+from reader_app.storage.error_text import DATABASE_ERRORS, describe
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,9 +43,23 @@ def build_parser() -> argparse.ArgumentParser:
     p_import.add_argument("items", nargs="+", help="files (.txt, .md, .html), folders, or http(s) addresses")
     p_import.add_argument("--json", action="store_true", help="print the per-item report as JSON")
 
-    p_export = sub.add_parser("export", help="export annotations to CSV")
-    p_export.add_argument("out", type=Path, help="the CSV file to write")
+    p_export = sub.add_parser("export", help="export annotations to CSV (spreadsheets) or JSON (colleagues)")
+    p_export.add_argument("out", type=Path, help="the file to write: OUT.csv or OUT.json")
     p_export.add_argument("--article", type=int, default=None, help="only this article's annotations")
+    p_export.add_argument("--label", action="append", default=None, help="only this label (repeatable)")
+    p_export.add_argument("--no-articles", action="store_true", help="JSON: leave the articles' text out")
+    p_export.add_argument("--no-bom", action="store_true", help="CSV: plain UTF-8, without a byte-order mark")
+
+    p_import_ann = sub.add_parser("import-annotations", help="merge a colleague's exported annotations (JSON or CSV)")
+    p_import_ann.add_argument("file", type=Path, help="a Reader export: .json or .csv")
+    p_import_ann.add_argument(
+        "--take-theirs", action="store_true", help="on a conflict the file's annotation replaces yours"
+    )
+    p_import_ann.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    p_agree = sub.add_parser("agreement", help="how far analysts agree on the articles they both annotated")
+    p_agree.add_argument("annotators", nargs="+", metavar="ANNOTATOR", help="A B [C ...]: B is compared with A")
+    p_agree.add_argument("--json", action="store_true", help="print the report as JSON")
 
     p_suggest = sub.add_parser(
         "suggest", help="print suggestions for a file, or accept the library's suggestions (--accept-all)"
@@ -62,16 +79,21 @@ def _library_path(args: argparse.Namespace) -> Path:
     return args.db if args.db is not None else default_library_path()
 
 
-def open_library_for(args: argparse.Namespace, *, reads_only: bool = False):
-    """The library a command works on; a remembered one that went missing is not silently recreated.
+def open_library_for(args: argparse.Namespace, *, create: bool = True):
+    """The library a command works on; a remembered one that went missing is not silently recreated, and a
+    command that only reads (create=False) never creates one.
 
-    While a window has the library, a command that only reads does so through a read-only connection and any
-    other command is refused with one line naming the window's process.
+    While a window has the library, a command that only reads does so through a read-only connection (which
+    cannot touch the window's WAL) and any other command is refused with one line naming the window's process.
     """
     from reader_app.services import library
 
     return library.open_or_explain(
-        _library_path(args), allow_new=getattr(args, "new_library", False), remember=True, reads_only=reads_only
+        _library_path(args),
+        allow_new=getattr(args, "new_library", False),
+        remember=True,
+        create=create,
+        reads_only=not create,
     )
 
 
@@ -92,7 +114,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     else:
         for item in report.items:
             detail = f" ({item.message})" if item.message else ""
-            print(f"{item.status:9} {item.source}{detail}")
+            print(printable(f"{item.status:9} {item.source}{detail}"))
         print(report.summary() + (" (by the Reader window that has the library open)" if by_window else ""))
     return 1 if report.count(importing.FAILED) and not report.count(importing.IMPORTED) else 0
 
@@ -116,19 +138,64 @@ def _import_in_window(args: argparse.Namespace):
 def _cmd_export(args: argparse.Namespace) -> int:
     from reader_app.services import exporting
 
-    lib = open_library_for(args, reads_only=True)
+    exporting.check_suffix(args.out)  # before the library opens: a wrong name is the first thing to hear about
+    lib = open_library_for(args, create=False)
     try:
-        rows = exporting.export_csv(lib, args.out, article_id=args.article)
+        rows = exporting.export_file(
+            lib,
+            args.out,
+            article_id=args.article,
+            labels=args.label,
+            include_articles=not args.no_articles,
+            bom=not args.no_bom,
+        )
     finally:
         lib.close()
-    print(f"wrote {rows} annotations to {args.out}")
+    print(printable(f"wrote {rows} annotations to {args.out}"))
+    return 0
+
+
+def _cmd_import_annotations(args: argparse.Namespace) -> int:
+    from reader_app.services import annotation_import
+
+    lib = open_library_for(args)
+    try:
+        plan, applied = annotation_import.import_annotations(lib, args.file, take_theirs=args.take_theirs)
+    finally:
+        lib.close()
+    if args.json:
+        print(json.dumps(annotation_import.plan_as_json(plan, applied), ensure_ascii=False, indent=2))
+        return 0
+    print(plan.summary())
+    for conflict in plan.conflicts:
+        kept = "theirs" if args.take_theirs else "yours kept"
+        print(printable(f"conflict  row {conflict.row}: {conflict.local.label} “{conflict.local.text[:40]}” ({kept})"))
+    for item in plan.unplaced:
+        print(printable(f"unplaced  row {item.row}: {item.reason}"))
+    return 0
+
+
+def _cmd_agreement(args: argparse.Namespace) -> int:
+    from reader_app.core.agreement_report import report_as_dict, report_as_text
+    from reader_app.services import agreement
+
+    lib = open_library_for(args, create=False)
+    try:
+        result = agreement.agreement(lib, args.annotators)
+    finally:
+        lib.close()
+    if args.json:
+        print(json.dumps(report_as_dict(result.report, result.alpha, list(result.annotators)), ensure_ascii=False))
+    else:
+        text = report_as_text(result.report, result.alpha, list(result.annotators))
+        print("\n".join(printable(line) for line in text.splitlines()))  # quotes may hold control characters
     return 0
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
     from reader_app.services import library
 
-    lib = open_library_for(args, reads_only=True)
+    lib = open_library_for(args, create=False)
     try:
         articles = library.all_articles(lib)
     finally:
@@ -137,7 +204,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(library.article_as_json(item), ensure_ascii=False))
         else:
-            print(f"{item.id:6}  {item.published[:10]:10}  {item.source[:20]:20}  {item.title}")
+            print(printable(f"{item.id:6}  {item.published[:10]:10}  {item.source[:20]:20}  {item.title}"))
     return 0
 
 
@@ -176,7 +243,7 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
         for s in suggestions:
             field = s.fields.get(LABEL_FIELD.get(s.label, ""), "")
             shown = " ".join(s.text.split())[:70]
-            print(f"{s.label:11} {s.start:6}-{s.end:<6} {s.confidence:4.2f}  {shown}  [{field}]")
+            print(printable(f"{s.label:11} {s.start:6}-{s.end:<6} {s.confidence:4.2f}  {shown}  [{field}]"))
     return 0
 
 
@@ -213,6 +280,8 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS = {
     "import": _cmd_import,
     "export": _cmd_export,
+    "import-annotations": _cmd_import_annotations,
+    "agreement": _cmd_agreement,
     "list": _cmd_list,
     "suggest": _cmd_suggest,
     **cli_backups.COMMANDS,
@@ -234,8 +303,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_self_test()
         return COMMANDS[args.command](args)
-    except UserError as exc:
-        print(f"reader-app: {exc}", file=sys.stderr)
+    except (UserError, LibraryError) as exc:
+        print(f"reader-app: {printable(exc)}", file=sys.stderr)
+        return 2
+    except (OSError, *DATABASE_ERRORS) as exc:
+        # What the system or SQLite said, in one line naming the problem; a traceback helps no analyst.
+        print(f"reader-app: {printable(describe(exc, _library_path(args)))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -20,7 +20,9 @@ __all__ = [
     "backups_folder",
     "backups_folder_of",
     "backups_of",
+    "is_valid",
     "list_backups",
+    "newest_valid",
     "restore",
     "restore_open",
 ]
@@ -41,11 +43,13 @@ def backup_now(library: Library, *, kind: str = MANUAL) -> BackupInfo:
     return made
 
 
+@uses_library
 def backups_of(library: Library) -> list[BackupInfo]:
     """The open library's backups, newest first."""
     return list_backups(library.path)
 
 
+@uses_library
 def backups_folder_of(library: Library) -> Path:
     return backups_folder(library.path)
 
@@ -53,6 +57,15 @@ def backups_folder_of(library: Library) -> Path:
 def list_backups(library_path: Path) -> list[BackupInfo]:
     """The library's backups, newest first."""
     return backup_store.list_backups(backups_folder(library_path))
+
+
+def is_valid(backup_path: Path) -> bool:
+    return backup_store.verify(Path(backup_path), for_restore=True) is None
+
+
+def newest_valid(library_path: Path) -> BackupInfo | None:
+    """The newest backup that passes verification: one that can really be restored."""
+    return backup_store.newest_valid(backups_folder(library_path))
 
 
 def restore(backup_path: Path, library_path: Path) -> Path | None:
@@ -76,11 +89,12 @@ def restore_open(library: Library, backup_path: Path) -> Path | None:
 
 def _find(backup_path: Path, library_path: Path) -> Path:
     """A backup path as given, or a bare file name inside the library's backups folder."""
+    # Absolute: the backup is opened by a file: URI, which a relative path cannot be.
     if backup_path.exists():
-        return backup_path
+        return backup_path.resolve()
     inside = backups_folder(library_path) / backup_path.name
     if inside.exists():
-        return inside
+        return inside.resolve()
     raise UserError(f"No backup at {backup_path}. `reader-app --db {library_path} backups` lists them.")
 
 

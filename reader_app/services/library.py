@@ -7,6 +7,7 @@ from pathlib import Path
 from reader_app.core.model import Article, Label
 from reader_app.services import backups, known_libraries
 from reader_app.services.errors import UserError
+from reader_app.services.leftovers import SetAside, clean_leftovers, newest_set_aside
 from reader_app.services.recovery import LibraryBroken, set_aside_broken
 from reader_app.services.uses_library import uses_library
 from reader_app.storage import Library, LibraryError, library_lock, open_library  # the UI takes Library from here
@@ -17,20 +18,41 @@ from reader_app.storage.library_lock import EXCLUSIVE
 
 
 class MissingLibrary(UserError):
-    """A library that was opened here before is gone: moved, renamed or deleted. Never replaced silently."""
+    """A library that was opened here before is gone: moved, renamed, deleted, or set aside by Reader itself
+    (damaged, or kept by an interrupted restore). Never replaced silently."""
 
-    def __init__(self, path: Path, last_opened: str, newest_backup: Path | None) -> None:
+    def __init__(
+        self, path: Path, last_opened: str, newest_backup: Path | None, moved_aside: SetAside | None = None
+    ) -> None:
         self.path = path
         self.last_opened = last_opened
         self.newest_backup = newest_backup
+        self.moved_aside = moved_aside
         hint = (
-            f" The newest backup is {newest_backup}: restore it with `reader-app --db {path} restore {newest_backup}`."
+            f" The newest good backup is {newest_backup}: restore it with "
+            f"`reader-app --db {path} restore {newest_backup}`."
             if newest_backup
             else ""
         )
-        super().__init__(
-            f"The library {path} is missing (it was last opened {last_opened[:16].replace('T', ' ')} UTC). "
-            f"If you moved it, open it with --db NEW_PATH.{hint} To start an empty library there, add --new-library."
+        super().__init__(f"{self.what_happened()}{hint} To start an empty library there, add --new-library.")
+
+    def what_happened(self) -> str:
+        """Where the library went, as far as Reader knows."""
+        aside = self.moved_aside
+        if aside is not None and aside.reason == "broken":
+            found = f" (found: {aside.problem})" if aside.problem else ""
+            return (
+                f"The library {self.path} was damaged{found}, so Reader moved it aside on {aside.when} to "
+                f"{aside.path}; nothing was deleted."
+            )
+        if aside is not None:
+            return (
+                f"A restore into {self.path} did not finish: the library it was replacing is kept as {aside.path} "
+                f"(since {aside.when}). Restore a backup, or rename that file back to {self.path.name}."
+            )
+        return (
+            f"The library {self.path} is missing (it was last opened {self.last_opened[:16].replace('T', ' ')} "
+            "UTC). If you moved it, open it with --db NEW_PATH."
         )
 
 
@@ -42,22 +64,31 @@ def open_or_explain(
     remember: bool = False,
     for_window: bool = False,
     reads_only: bool = False,
+    create: bool = True,
 ) -> Library:
     """Open the library; a damaged one is moved aside and LibraryBroken names it and the backup to offer.
 
     A library that was opened here before and is now missing raises MissingLibrary unless allow_new.
     remember: the analyst opened it (window or command line), so its absence later is worth a question;
-    scratch libraries (self-test, automation) are not remembered.
+    scratch libraries (self-test, automation) are not remembered. create=False (commands that only read): a
+    missing library is an error, never an empty new one, unless allow_new.
     for_window: the window holds the library alone (waiting a moment for a running command) and opens it
     read-only when another process keeps it. reads_only: a command that only reads (list, export) reads beside
     a window instead of refusing; every other command is refused while a window has the library.
     """
     path = Path(path)
+    if path.is_dir():
+        raise UserError(f"{path} is a folder, not a library file. Name a file, e.g. --db {path / 'library.sqlite3'}.")
     if not allow_new and not path.exists():
         seen = known_libraries.last_opened(path)
         if seen is not None:
-            found = backups.list_backups(path)
-            raise MissingLibrary(path, seen, found[0].path if found else None)
+            newest = backups.newest_valid(path)  # only a backup that can really be restored is offered
+            raise MissingLibrary(path, seen, newest.path if newest else None, newest_set_aside(path))
+    if not create and not allow_new and not path.exists():
+        raise UserError(
+            f"No library at {path}; nothing was created. Check the path given with --db "
+            "(`reader-app --db PATH import FILE` creates a library)."
+        )
     try:
         if for_window:
             library = open_library(
@@ -71,6 +102,8 @@ def open_or_explain(
         raise UserError(str(exc)) from exc
     if remember:
         known_libraries.remember(library.path)
+    if not library.read_only:
+        library.notices.extend(clean_leftovers(library.path))
     return library
 
 
@@ -142,6 +175,7 @@ def article_summaries(library: Library, ids: list[int]):
     return article_store.summaries(ids)
 
 
+@uses_library
 def data_version(library: Library) -> int:
     """Changes when another connection commits to the library (not this one's own commits)."""
     return library.db.execute_sql("PRAGMA data_version").fetchone()[0]

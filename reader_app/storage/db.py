@@ -16,12 +16,13 @@ from reader_app.storage.write_guard import LibraryDatabase
 
 __all__ = ["APPLICATION_ID", "PRAGMAS", "BrokenLibraryError", "Library", "LibraryError", "open_library"]
 
-PRAGMAS = {
+BUSY_TIMEOUT_MS = 5000
+PRAGMAS: dict[str, object] = {
     "journal_mode": "wal",
     "foreign_keys": 1,
     # FULL: a commit the user saw acknowledged survives a power cut, not only a crash.
     "synchronous": "full",
-    "busy_timeout": 5000,
+    "busy_timeout": BUSY_TIMEOUT_MS,
     "cache_size": -16000,
     # Functions the file's own schema names run with no extra trust (schema_guard refuses foreign objects too).
     "trusted_schema": 0,
@@ -37,7 +38,7 @@ def _inspect(path: Path) -> tuple[int, int, bool]:
     """
     damage = None
     try:
-        con = schema_guard.connect(library_files.read_only_uri(path), uri=True, timeout=PRAGMAS["busy_timeout"] / 1000)
+        con = schema_guard.connect(library_files.read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             version = con.execute("PRAGMA user_version").fetchone()[0]

@@ -64,7 +64,7 @@ def test_another_processs_import_and_tag_appear_in_the_open_window(qtbot, qt_set
         qtbot.waitUntil(lambda: window.article_pane.model.rowCount() == 2, timeout=10_000)
 
         _send(child, 'annotating.tag_selection(lib, 1, "company", 0, 14)')
-        qtbot.waitUntil(lambda: window.sidebar.model.rowCount() == 1, timeout=10_000)
+        qtbot.waitUntil(lambda: window.annotation_list.model.rowCount() == 1, timeout=10_000)
         assert window.reader.annotation_at(3).text == "Osterley Mills"  # highlighted in the open article
     finally:
         child.stdin.close()

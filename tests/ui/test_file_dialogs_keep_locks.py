@@ -68,6 +68,7 @@ def _while_dialog_open(qtbot, trigger, inspect) -> list:
     return seen
 
 
+@pytest.mark.allow_modal
 @pytest.mark.parametrize("action", ["import_files", "import_folder"])
 def test_the_import_dialogs_leave_the_windows_sqlite_locks_in_place(make_window, qtbot, tmp_path, action):
     db = _library_in_home(tmp_path)
@@ -82,6 +83,7 @@ def test_the_import_dialogs_leave_the_windows_sqlite_locks_in_place(make_window,
     assert names and not any(n.startswith("library.sqlite3") for n in names[0])
 
 
+@pytest.mark.allow_modal
 def test_the_export_dialog_leaves_the_locks_in_place_and_hides_the_library(make_window, qtbot, tmp_path):
     db = _library_in_home(tmp_path)
     window = make_window(db)

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QMenu
 from reader_app.core.model import Label
 from reader_app.services import annotating
 from reader_app.ui.action_runner import ActionRunner
-from reader_app.ui.controllers.annotations import AnnotationOperations
+from reader_app.ui.controllers.annotations import AnnotationController
 from reader_app.ui.controllers.suggestions import SuggestionController
 from reader_app.ui.hub import Origin, SignalHub
 from reader_app.ui.i18n import tr
-from reader_app.ui.panes.annotation_list import AnnotationSidebar
+from reader_app.ui.panes.annotation_list import AnnotationList
 from reader_app.ui.panes.reader_view import ReaderView
 from reader_app.ui.window_actions import Actions
 
@@ -22,9 +22,9 @@ class TaggingController(QObject):
         self,
         runner: ActionRunner,
         hub: SignalHub,
-        operations: AnnotationOperations,
+        annotations: AnnotationController,
         reader: ReaderView,
-        sidebar: AnnotationSidebar,
+        sidebar: AnnotationList,
         suggestions: SuggestionController,
         actions: Actions,
         labels: list[Label],
@@ -33,7 +33,7 @@ class TaggingController(QObject):
         super().__init__(parent)
         self._runner = runner
         self._hub = hub
-        self._operations = operations
+        self._annotations = annotations
         self._reader = reader
         self._sidebar = sidebar
         self._suggestions = suggestions
@@ -60,7 +60,7 @@ class TaggingController(QObject):
         fields = self._runner.run(
             annotating.fields_for_selection, article.text, label.name, span[0], span[1], self._suggestions.proposed
         ).value
-        created = self._operations.tag(article.id, label.name, label.display_name, span[0], span[1], fields or {})
+        created = self._annotations.tag(article.id, label.name, label.display_name, span[0], span[1], fields or {})
         if created is None:
             return
         self._hub.annotation_focused.emit(created.id, Origin.WINDOW)
@@ -74,7 +74,7 @@ class TaggingController(QObject):
         if not annotation_id:
             self._hub.status.emit(tr("Select an annotation in the sidebar to delete it."))
             return
-        self._operations.delete(annotation_id)
+        self._annotations.delete(annotation_id)
 
     @Slot(QMenu, int)
     def fill_context_menu(self, menu: QMenu, stored_offset: int) -> None:
@@ -85,5 +85,5 @@ class TaggingController(QObject):
         if annotation is not None:
             delete = menu.addAction(self._actions.delete_annotation.icon(), tr("Delete This Annotation"))
             delete.setEnabled(not self._runner.read_only)
-            delete.triggered.connect(lambda: self._operations.delete(annotation.id))
+            delete.triggered.connect(lambda: self._annotations.delete(annotation.id))
         menu.insertSeparator(first)

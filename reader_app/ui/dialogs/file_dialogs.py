@@ -57,8 +57,9 @@ class HideLibraryFiles(QSortFilterProxyModel):
         return model.isDir(index) or not is_library_file(model.fileName(index))
 
 
-def _dialog(parent, title: str, directory: str, name_filter: str = "") -> QFileDialog:
+def _dialog(parent, title: str, directory: str, name_filter: str = "", name: str = "") -> QFileDialog:
     dialog = QFileDialog(parent, title, directory, name_filter)
+    dialog.setObjectName(name)
     dialog.setOptions(QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontUseCustomDirectoryIcons)
     dialog.setIconProvider(NameOnlyIconProvider())
     dialog.setProxyModel(HideLibraryFiles(dialog))
@@ -66,7 +67,7 @@ def _dialog(parent, title: str, directory: str, name_filter: str = "") -> QFileD
 
 
 def import_files_dialog(parent, directory: str, name_filter: str = "") -> QFileDialog:
-    dialog = _dialog(parent, tr("Import Articles"), directory, name_filter)
+    dialog = _dialog(parent, tr("Import Articles"), directory, name_filter, "importFilesDialog")
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     return dialog
 
@@ -78,7 +79,7 @@ def open_file_names(parent, title: str, directory: str, name_filter: str) -> lis
 
 
 def existing_directory(parent, title: str, directory: str) -> str:
-    dialog = _dialog(parent, title, directory)
+    dialog = _dialog(parent, title, directory, name="importFolderDialog")
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     return dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""
@@ -86,7 +87,7 @@ def existing_directory(parent, title: str, directory: str) -> str:
 
 def save_file_name(parent, title: str, path: str, name_filter: str) -> str:
     """A file to write; a library file's name is refused, so an export can never replace the library."""
-    dialog = _dialog(parent, title, path, name_filter)
+    dialog = _dialog(parent, title, path, name_filter, "saveFileDialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     while dialog.exec() and dialog.selectedFiles():
         chosen = dialog.selectedFiles()[0]

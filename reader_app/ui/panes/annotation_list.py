@@ -8,26 +8,26 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from reader_app.core.model import Label
 from reader_app.services import annotating
 from reader_app.services.library import Library
-from reader_app.ui.controllers.annotations import AnnotationOperations
+from reader_app.ui.controllers.annotations import AnnotationController
 from reader_app.ui.hub import Origin, SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.models.annotation_table import FIELD, LABEL, NOTE, TEXT, AnnotationTableModel
 from reader_app.ui.panes.field_delegate import FieldDelegate
 
 
-class AnnotationSidebar(QWidget):
+class AnnotationList(QWidget):
     def __init__(
         self,
         library: Library,
         hub: SignalHub,
-        operations: AnnotationOperations,
+        annotations: AnnotationController,
         labels: list[Label],
         parent=None,
     ) -> None:
         super().__init__(parent)
         self._library = library
         self._hub = hub
-        self._operations = operations
+        self._annotations = annotations
         self._article_id = 0
         self._syncing = False
 
@@ -150,4 +150,4 @@ class AnnotationSidebar(QWidget):
     def _on_edit_requested(self, annotation_id: int, fields, note) -> None:
         row = self.model.row_of(annotation_id)
         if row >= 0:
-            self._operations.edit(self.model.annotation(row), fields, note)
+            self._annotations.edit(self.model.annotation(row), fields, note)
