@@ -112,3 +112,14 @@ def test_library_file_names_are_recognised():
         assert is_library_file(name), name
     for name in ("article.txt", "notes.md", "report.html", "annotations.csv"):
         assert not is_library_file(name), name
+
+
+def test_every_file_dialog_of_the_app_goes_through_the_safe_helpers():
+    """A QFileDialog made anywhere else would sniff the library's files again (and drop SQLite's locks)."""
+    package = Path(__file__).resolve().parents[2] / "reader_app"
+    offenders = [
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if path.name != "file_dialogs.py" and "QFileDialog" in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []

@@ -78,6 +78,13 @@ def open_file_names(parent, title: str, directory: str, name_filter: str) -> lis
     return dialog.selectedFiles() if dialog.exec() else []
 
 
+def open_file_name(parent, title: str, directory: str, name_filter: str) -> str:
+    """One existing file (Import Annotations)."""
+    dialog = _dialog(parent, title, directory, name_filter, "openFileDialog")
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    return dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""
+
+
 def existing_directory(parent, title: str, directory: str) -> str:
     dialog = _dialog(parent, title, directory, name="importFolderDialog")
     dialog.setFileMode(QFileDialog.FileMode.Directory)
