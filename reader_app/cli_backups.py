@@ -62,11 +62,13 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from reader_app.core.instance_socket import is_open_elsewhere  # no Qt: restore runs where Qt cannot
-    from reader_app.services import backups
+    from reader_app.services import backups, library
 
     path = _library_path(args)
+    # The library's lock refuses too, whoever holds it; a window that answers gets the message that says where.
     if is_open_elsewhere(path):
-        raise UserError(f"{path} is open in a Reader window; close it, then restore.")
+        who = library.holder_of(path) or "a Reader window"
+        raise UserError(f"{path} is open in {who}; restore from there (File › Restore from Backup…) or close it first.")
     previous = backups.restore(args.backup_file, path)
     kept = f"; the previous library was kept as {previous}" if previous else ""
     print(printable(f"restored {path} from {args.backup_file}{kept}"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from reader_app.core.model import Annotation
+from reader_app.storage.errors import NotStoredError
 from reader_app.storage.schema import AnnotationRow
 
 
@@ -47,7 +48,13 @@ def insert(annotation: Annotation, *, keep_id: bool = False) -> int:
     }
     if keep_id:
         values["id"] = annotation.id
-    return AnnotationRow.insert(**values).execute()
+    new_id = AnnotationRow.insert(**values).execute()
+    # Read back inside the transaction: what the analyst sees as saved is what the file holds.
+    stored = AnnotationRow.select(AnnotationRow.start, AnnotationRow.end, AnnotationRow.label, AnnotationRow.text)
+    row = stored.where(AnnotationRow.id == new_id).tuples().first()
+    if row != (annotation.start, annotation.end, annotation.label, annotation.text):
+        raise NotStoredError(f'the library did not keep the annotation "{annotation.text[:40]}"')
+    return new_id
 
 
 def get(annotation_id: int) -> Annotation | None:

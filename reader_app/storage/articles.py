@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from peewee import JOIN, fn
 
 from reader_app.core.model import Article, ArticleSummary
+from reader_app.storage.errors import NotStoredError
 from reader_app.storage.schema import AnnotationRow, ArticleRawRow, ArticleRow
 
 # Sort keys the article table may ask for, mapped to SQL expressions.
@@ -47,6 +48,10 @@ def insert(values: dict, raw: bytes | None = None) -> int:
     article_id = ArticleRow.insert(**values).execute()
     if raw is not None:
         ArticleRawRow.insert(article=article_id, data=raw).execute()
+    # Read back inside the transaction, so an import is reported only once the file really holds it.
+    kept = ArticleRow.select(ArticleRow.content_hash).where(ArticleRow.id == article_id).scalar()
+    if kept != values.get("content_hash") or (raw is not None and not ArticleRawRow.get_or_none(article=article_id)):
+        raise NotStoredError(f'the library did not keep the article "{str(values.get("title", ""))[:40]}"')
     return article_id
 
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from reader_app.storage import library_files, migrations
-from reader_app.storage.errors import LibraryError
+from reader_app.storage import library_files, library_lock, migrations, schema_guard
+from reader_app.storage.errors import LibraryBusyError, LibraryError
 from reader_app.storage.library_files import APPLICATION_ID, backups_dir_for
 from reader_app.storage.library_handle import Library
 
@@ -79,9 +79,9 @@ def backup_file(source: Path, dest_dir: Path, *, kind: str = MANUAL, now: dateti
 def _copy(source: Path, dest: Path) -> None:
     """One backup step over all pages: a consistent snapshot, even while another connection writes (WAL)."""
     dest.unlink(missing_ok=True)
-    src = sqlite3.connect(library_files.read_only_uri(source), uri=True, timeout=10)
+    src = schema_guard.connect(library_files.read_only_uri(source), uri=True, timeout=10)
     try:
-        dst = sqlite3.connect(dest)
+        dst = schema_guard.connect(str(dest))
         try:
             src.backup(dst)
             # A single self-contained file: no -wal beside the backup, readable from read-only media.
@@ -96,11 +96,13 @@ def _copy(source: Path, dest: Path) -> None:
 def verify(path: Path, *, for_restore: bool = False) -> str | None:
     """None when `path` is an intact Reader library, else what is wrong with it."""
     try:
-        con = sqlite3.connect(library_files.read_only_uri(Path(path)), uri=True)
+        con = schema_guard.connect(library_files.read_only_uri(Path(path)), uri=True)
         try:
             integrity = [row[0] for row in con.execute("PRAGMA integrity_check")]
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             version = con.execute("PRAGMA user_version").fetchone()[0]
+            known = app_id == APPLICATION_ID and version <= migrations.SCHEMA_VERSION
+            foreign = schema_guard.differences(con, version) if integrity == ["ok"] and known else []
         finally:
             con.close()
     except sqlite3.Error as exc:
@@ -111,6 +113,9 @@ def verify(path: Path, *, for_restore: bool = False) -> str | None:
         return "it is not a Reader library"
     if for_restore and version > migrations.SCHEMA_VERSION:
         return f"a newer version of Reader made it (schema {version})"
+    if foreign:
+        # A copy must not carry triggers or views from a tampered library, nor bring them back on restore.
+        return f"it holds database objects Reader did not make ({schema_guard.describe(foreign)})"
     return None
 
 
@@ -206,6 +211,21 @@ def restore(backup_path: Path, library_path: Path, now: datetime | None = None) 
     problem = verify(backup_path, for_restore=True)
     if problem is not None:
         raise BackupError(f"{backup_path} cannot be restored: {problem}.")
+    try:
+        library_path.parent.mkdir(parents=True, exist_ok=True)
+        # No other process may have the library open while its file is swapped (this process's own window may).
+        lock = library_lock.acquire(library_path, library_lock.EXCLUSIVE, purpose="restore")
+    except library_lock.LibraryInUse as busy:
+        raise LibraryBusyError(library_path, busy) from None
+    except OSError as exc:
+        raise BackupError(f"Could not restore {backup_path} to {library_path}: {exc}") from exc
+    try:
+        return _restore_locked(backup_path, library_path, now)
+    finally:
+        lock.release()
+
+
+def _restore_locked(backup_path: Path, library_path: Path, now: datetime | None) -> Path | None:
     incoming = library_path.with_name(f".{library_path.name}.restoring")
     try:
         library_path.parent.mkdir(parents=True, exist_ok=True)

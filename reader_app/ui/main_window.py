@@ -27,6 +27,7 @@ from reader_app.ui.controllers.automatic_backups import BackupTimer
 from reader_app.ui.controllers.backup_menu import BackupMenu
 from reader_app.ui.controllers.exchange import ExchangeController
 from reader_app.ui.controllers.exports import ExportController
+from reader_app.ui.controllers.external_changes import ExternalChanges
 from reader_app.ui.controllers.imports import ImportController, dropped_items
 from reader_app.ui.controllers.suggestion_review import SuggestionReviewController
 from reader_app.ui.controllers.suggestions import SuggestionController
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
             self.runner, self.hub, self.message_bar, self.undo_stack, self.backup_timer, self.actions.quit, self
         )
         self.exchange = ExchangeController(self)  # export, import and agreement for working with colleagues
+        # Another process's commits (a command, a second window) show up without a restart.
+        self.external_changes = ExternalChanges(library, self.hub, self.article_pane.current_article_id, self)
         self._show_library_state()
 
     # --- layout ---------------------------------------------------------------------------------
@@ -234,6 +237,7 @@ class MainWindow(QMainWindow):
         store.sync()
 
     def closeEvent(self, event) -> None:
+        self.external_changes.stop()
         self.runner.stop()
         self.reader.wait_for_renders()
         self.suggestions.shutdown()
@@ -355,5 +359,7 @@ class MainWindow(QMainWindow):
 def build_main_window(
     db_path: Path, *, read_only: bool | None = None, allow_new: bool = True, remember: bool = False
 ) -> MainWindow:
-    library = library_service.open_or_explain(db_path, read_only=read_only, allow_new=allow_new, remember=remember)
+    library = library_service.open_or_explain(
+        db_path, read_only=read_only, allow_new=allow_new, remember=remember, for_window=True
+    )
     return MainWindow(library)
