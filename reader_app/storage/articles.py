@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from peewee import JOIN, fn
 
 from reader_app.core.model import Article, ArticleSummary
+from reader_app.storage import search_index
 from reader_app.storage.schema import AnnotationRow, ArticleRawRow, ArticleRow
 
 # Sort keys the article table may ask for, mapped to SQL expressions.
@@ -45,6 +46,7 @@ def _to_article(row: ArticleRow) -> Article:
 def insert(values: dict, raw: bytes | None = None) -> int:
     """Insert one article (caller holds the transaction); returns its id."""
     article_id = ArticleRow.insert(**values).execute()
+    search_index.add(article_id, values.get("title", ""), values.get("text", ""))
     if raw is not None:
         ArticleRawRow.insert(article=article_id, data=raw).execute()
     return article_id
@@ -122,8 +124,21 @@ def update_fields(article_id: int, values: dict) -> None:
     unknown = set(values) - set(EDITABLE_FIELDS) - {"text", "encoding", "body_start", "body_end", "content_hash"}
     if unknown:
         raise ValueError(f"not an article field: {', '.join(sorted(unknown))}")
+    before = _indexed_fields(article_id) if {"title", "text"} & set(values) else None
+    if before is not None:
+        search_index.remove(article_id, *before)
     ArticleRow.update(**values).where(ArticleRow.id == article_id).execute()
+    if before is not None:
+        search_index.add(article_id, values.get("title", before[0]), values.get("text", before[1]))
 
 
 def delete(article_id: int) -> None:
+    before = _indexed_fields(article_id)
+    if before is not None:
+        search_index.remove(article_id, *before)
     ArticleRow.delete().where(ArticleRow.id == article_id).execute()
+
+
+def _indexed_fields(article_id: int) -> tuple[str, str] | None:
+    """(title, text) as the search index holds them; the caller holds the transaction."""
+    return ArticleRow.select(ArticleRow.title, ArticleRow.text).where(ArticleRow.id == article_id).tuples().first()

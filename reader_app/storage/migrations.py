@@ -69,11 +69,33 @@ def _add_anchor_lost(db: SqliteDatabase) -> None:
     db.execute_sql("ALTER TABLE annotation ADD COLUMN anchor_lost INTEGER NOT NULL DEFAULT 0")
 
 
+def _add_list_index(db: SqliteDatabase) -> None:
+    # The article list filters and sorts on these columns; a covering index lets it do so without reading
+    # the article text, which sits before source and published in every row (690 MiB at 100,000 articles).
+    db.execute_sql('CREATE INDEX "article_list_columns" ON "article" ("published", "source", "title", "imported_at")')
+
+
+def _add_search_index(db: SqliteDatabase) -> None:
+    # Contentless: only the index is stored. See storage/search_index.py for what each table answers.
+    db.execute_sql(
+        "CREATE VIRTUAL TABLE search_trigram USING fts5(title, body, content='', detail=none, "
+        "tokenize='trigram case_sensitive 1')"
+    )
+    db.execute_sql(
+        "CREATE VIRTUAL TABLE search_grams USING fts5(title, body, content='', detail=none, tokenize='ascii')"
+    )
+    from reader_app.storage import search_index
+
+    search_index.rebuild(db.execute_sql("SELECT id, title, text FROM article ORDER BY id"))
+
+
 # (version, name, function). Append only: a released migration is never edited.
 MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase], None]]] = [
     (1, "initial tables", _create_initial_tables),
     (2, "seed the three built-in labels", _seed_labels),
     (3, "flag annotations whose text was lost when an article was re-decoded", _add_anchor_lost),
+    (4, "index the article list's columns apart from the text", _add_list_index),
+    (5, "full-text search index over titles and bodies", _add_search_index),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
