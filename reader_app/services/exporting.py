@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from reader_app.core.exporters.csv_export import row_for, write_csv
@@ -15,14 +16,19 @@ def export_csv(library: Library, out_path: Path, *, article_id: int | None = Non
     """Write every annotation (or one article's) to a CSV file; returns the number of rows."""
     if article_id is not None and article_store.get(article_id) is None:
         raise UserError(f"No article with id {article_id} in {library.path}.")
-    annotations = annotation_store.for_export(article_id)
-    articles = article_store.by_ids([a.article_id for a in annotations])
-    rows = [row_for(annotation, articles[annotation.article_id]) for annotation in annotations]
     out_path = Path(out_path)
     if not out_path.parent.is_dir():
         raise UserError(f"Cannot write {out_path}: the folder {out_path.parent} does not exist.")
     try:
-        write_csv(out_path, rows)
+        return write_csv(out_path, _rows(article_id))
     except OSError as exc:
         raise UserError(f"Cannot write {out_path}: {exc.strerror or exc}. Choose another place.") from exc
-    return len(rows)
+
+
+def _rows(article_id: int | None) -> Iterator[dict[str, str]]:
+    """One CSV row per annotation, streamed: annotations come in article order, so one article is held at a time."""
+    article = None
+    for annotation in annotation_store.iter_for_export(article_id):
+        if article is None or article.id != annotation.article_id:
+            article = article_store.metadata_by_id(annotation.article_id)
+        yield row_for(annotation, article)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from reader_app.core.model import Article, Label
@@ -103,6 +104,11 @@ def article_as_json(item: Article) -> dict:
 
 def all_articles(library: Library) -> list[Article]:
     return article_store.all_articles()
+
+
+def iter_article_metadata(library: Library) -> Iterator[Article]:
+    """Every article's metadata (no text), streamed: `reader-app list` at any library size."""
+    return article_store.iter_metadata()
 
 
 def article_ids(library: Library, *, sort: str = "imported", descending: bool = False, query: str = "") -> list[int]:

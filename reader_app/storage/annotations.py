@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 from reader_app.core.model import Annotation
 from reader_app.storage.schema import AnnotationRow
@@ -98,9 +99,15 @@ def delete(annotation_id: int) -> None:
 
 def for_export(article_id: int | None = None) -> list[Annotation]:
     """Annotations in article order, then reading order."""
+    return list(iter_for_export(article_id))
+
+
+def iter_for_export(article_id: int | None = None) -> Iterator[Annotation]:
+    """Annotations in article order, then reading order, streamed from one cursor (bounded memory)."""
     query = AnnotationRow.select().order_by(
         AnnotationRow.article, AnnotationRow.start, AnnotationRow.end, AnnotationRow.id
     )
     if article_id is not None:
         query = query.where(AnnotationRow.article == article_id)
-    return [_to_annotation(r) for r in query.dicts()]
+    for row in query.dicts().iterator():
+        yield _to_annotation(row)

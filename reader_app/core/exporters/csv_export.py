@@ -7,7 +7,7 @@ import io
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from reader_app.core.atomic_write import write_bytes_atomically
+from reader_app.core.atomic_write import open_atomically
 from reader_app.core.model import Annotation, Article
 
 COLUMNS = (
@@ -70,5 +70,16 @@ def render_csv(rows: Iterable[Mapping[str, str]]) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def write_csv(path: Path, rows: Iterable[Mapping[str, str]]) -> None:
-    write_bytes_atomically(path, render_csv(rows))
+def write_csv(path: Path, rows: Iterable[Mapping[str, str]]) -> int:
+    """Write the CSV render_csv makes, streaming row by row (bounded memory at any size); returns the row count."""
+    count = 0
+    with open_atomically(path) as handle:
+        text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="", write_through=False)
+        writer = csv.DictWriter(text, fieldnames=COLUMNS, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: _cell(row.get(k)) for k in COLUMNS})
+            count += 1
+        text.flush()
+        text.detach()  # leave the handle open for open_atomically to fsync and close
+    return count
