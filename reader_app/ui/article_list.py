@@ -27,8 +27,9 @@ class ArticleListPane(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("articleList")
         self.view.setModel(self.model)
+        # The indicator first, matching the model's initial order, so enabling sorting reads no ids again.
+        self.view.horizontalHeader().setSortIndicator(PUBLISHED, Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(PUBLISHED, Qt.SortOrder.DescendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
