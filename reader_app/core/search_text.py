@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Tokens SQLite's "ascii" tokenizer keeps whole: ASCII letters and digits, and every non-ASCII character.
-_SAFE = re.compile(r"[0-9a-z\u0080-\U0010ffff]+")
+# SQLite's "ascii" tokenizer keeps ASCII letters, digits and every non-ASCII character inside a token and splits
+# on the rest. So ASCII spaces and punctuation are spelled as characters of Private Use Area-A (U+F00xx) in the
+# 1–2-character index; a gram that itself contains such a character (never seen in news) is spelled in hex.
+_ESCAPE = {c: 0xF0000 + c for c in range(128) if not (48 <= c <= 57 or 97 <= c <= 122)}
+_RESERVED = re.compile("[\U000f0000-\U000f007f]")
 SNIPPET_CONTEXT = 40
 
 
@@ -25,11 +28,11 @@ def normalise_query(query: str) -> str:
 
 
 def gram_token(gram: str) -> str:
-    """One index token for a 1- or 2-character gram; grams with spaces or punctuation are spelled in hex."""
+    """The index token of a 1- or 2-character gram (the same for a query and for the text it should find)."""
     kind = "u" if len(gram) == 1 else "b"
-    if _SAFE.fullmatch(gram):
-        return kind + gram
-    return kind + "x" + gram.encode("utf-32-be").hex()
+    if _RESERVED.search(gram):
+        return kind + "x" + gram.encode("utf-32-be").hex()
+    return kind + gram.translate(_ESCAPE)
 
 
 def short_grams(normalised: str) -> str:
@@ -37,10 +40,15 @@ def short_grams(normalised: str) -> str:
 
     Queries of one or two characters are answered from these exactly (the trigram index cannot).
     """
-    grams = set(normalised)
-    grams.update(normalised[i : i + 2] for i in range(len(normalised) - 1))
-    grams.discard("\n")
-    return " ".join(gram_token(g) for g in grams)
+    if _RESERVED.search(normalised):  # rare: spell each gram on its own
+        grams = set(normalised)
+        grams.update(normalised[i : i + 2] for i in range(len(normalised) - 1))
+        return " ".join(gram_token(g) for g in grams)
+    if not normalised:
+        return ""
+    spelled = normalised.translate(_ESCAPE)  # one C pass instead of a check per gram
+    pairs = {spelled[i : i + 2] for i in range(len(spelled) - 1)}
+    return "u" + " u".join(set(spelled)) + (" b" + " b".join(pairs) if pairs else "")
 
 
 def trigram_terms(query: str) -> list[str]:

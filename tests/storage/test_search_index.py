@@ -81,7 +81,7 @@ def test_edits_and_deletes_keep_the_index_exact(filled):
     assert search_index.matching_ids("e") == _scan(filled, "e")
 
 
-_alphabet = st.sampled_from(list("ktKT와우리 금융삼성e a.\u00a0\"'*-()ÉéAND"))
+_alphabet = st.sampled_from([*"ktKT와우리 금융삼성e a.\u00a0\"'*-()ÉéAND", "\U000f0020", "\n"])
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
