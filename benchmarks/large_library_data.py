@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
-GENERATOR_VERSION = 2  # bump when the generated content changes, so a stale cache is not reused
+GENERATOR_VERSION = 3  # bump when the generated content changes, so a stale cache is not reused
 HEAVY_ANNOTATIONS = 1000  # article 1 carries this many; article 2 has the same text and none
 
 _SOURCES = ("Reuters", "연합뉴스", "Businesspost", "매일경제", "Korea Herald", "한국경제", "Bloomberg", "MBN")
@@ -40,7 +40,10 @@ def corpus_sentences(corpus: Path = CORPUS) -> list[str]:
 
 
 def cached_path(articles: int, annotations: int) -> Path:
-    return Path(tempfile.gettempdir()) / f"reader-bench-{articles}a-{annotations}n-v{GENERATOR_VERSION}.sqlite3"
+    from reader_app.storage.migrations import SCHEMA_VERSION
+
+    name = f"reader-bench-{articles}a-{annotations}n-v{GENERATOR_VERSION}-s{SCHEMA_VERSION}.sqlite3"
+    return Path(tempfile.gettempdir()) / name
 
 
 def _article_text(rng: random.Random, sentences: list[str]) -> tuple[str, list[tuple[int, int]]]:
@@ -93,7 +96,7 @@ def generate(path: Path, articles: int, annotations: int, *, seed: int = 11) -> 
     con = sqlite3.connect(path)
     con.execute("PRAGMA journal_mode=wal")
     con.execute("PRAGMA synchronous=off")
-    per_article = max(0, (annotations - HEAVY_ANNOTATIONS) // max(1, articles - 2))
+    per_article, extra = divmod(max(0, annotations - HEAVY_ANNOTATIONS), max(1, articles - 2))
     stamp = "2026-01-01T00:00:00+00:00"
     heavy_text = ""
     started = time.perf_counter()
@@ -115,7 +118,11 @@ def generate(path: Path, articles: int, annotations: int, *, seed: int = 11) -> 
             (article_id, title, text, "txt", "utf-8", digest, stamp, rng.choice(_SOURCES), "", published,
              "", "", "ko" if re.search("[가-힣]", text[:200]) else "en", 0, len(text), "")
         )  # fmt: skip
-        count = HEAVY_ANNOTATIONS if article_id == 1 else (0 if article_id == 2 else per_article)
+        count = (
+            HEAVY_ANNOTATIONS
+            if article_id == 1
+            else (0 if article_id == 2 else per_article + (article_id <= extra + 2))
+        )
         if spans and made < annotations:
             count = min(count, annotations - made)
             batch_notes.extend(_annotation_rows(rng, article_id, text, spans, count, stamp))
@@ -133,6 +140,15 @@ def generate(path: Path, articles: int, annotations: int, *, seed: int = 11) -> 
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     print(f"generated {articles} articles, {made} annotations in {time.perf_counter() - started:.1f} s -> {path}")
+    from reader_app.storage import search_index
+
+    started = time.perf_counter()
+    library = open_library(path)
+    with library.atomic():
+        search_index.rebuild()
+    library.close()
+    took = time.perf_counter() - started
+    print(f"built the search index in {took:.1f} s ({articles / took:.0f} articles/s)")
 
 
 def library_for(articles: int, annotations: int) -> Path:

@@ -51,12 +51,6 @@ def short_grams(normalised: str) -> str:
     return "u" + " u".join(set(spelled)) + (" b" + " b".join(pairs) if pairs else "")
 
 
-def trigram_terms(query: str) -> list[str]:
-    """The distinct trigrams of a normalised query of 3+ characters, quoted for an FTS5 MATCH expression."""
-    seen = dict.fromkeys(query[i : i + 3] for i in range(len(query) - 2))
-    return ['"' + t.replace('"', '""') + '"' for t in seen]
-
-
 def original_offset(text: str, normalised_offset: int) -> int:
     """The offset in the stored text whose normalised prefix first reaches `normalised_offset` characters."""
     if len(normalise(text)) == len(text):

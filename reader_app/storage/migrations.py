@@ -78,7 +78,7 @@ def _add_list_index(db: SqliteDatabase) -> None:
 def _add_search_index(db: SqliteDatabase) -> None:
     # Contentless: only the index is stored. See storage/search_index.py for what each table answers.
     db.execute_sql(
-        "CREATE VIRTUAL TABLE search_trigram USING fts5(title, body, content='', detail=none, "
+        "CREATE VIRTUAL TABLE search_trigram USING fts5(title, body, content='', columnsize=0, "
         "tokenize='trigram case_sensitive 1')"
     )
     db.execute_sql(
