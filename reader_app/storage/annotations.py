@@ -104,10 +104,11 @@ def for_export(article_id: int | None = None) -> list[Annotation]:
 
 def iter_for_export(article_id: int | None = None) -> Iterator[Annotation]:
     """Annotations in article order, then reading order, streamed from one cursor (bounded memory)."""
-    query = AnnotationRow.select().order_by(
-        AnnotationRow.article, AnnotationRow.start, AnnotationRow.end, AnnotationRow.id
-    )
+    fields = AnnotationRow._meta.sorted_fields
+    names = [f.name for f in fields]
+    sql = "SELECT {} FROM annotation".format(", ".join(f'"{f.column_name}"' for f in fields))
+    params: tuple = ()
     if article_id is not None:
-        query = query.where(AnnotationRow.article == article_id)
-    for row in query.dicts().iterator():
-        yield _to_annotation(row)
+        sql, params = sql + " WHERE article_id = ?", (article_id,)
+    for row in AnnotationRow._meta.database.execute_sql(sql + ' ORDER BY article_id, start, "end", id', params):
+        yield _to_annotation(dict(zip(names, row, strict=True)))
