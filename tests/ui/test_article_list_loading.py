@@ -37,3 +37,22 @@ def test_opening_the_article_list_reads_the_ids_once(qapp, library):
         "2023-05-06",
     ]
     pane.deleteLater()
+
+
+def test_showing_a_long_list_loads_only_the_rows_on_screen(qapp, qtbot, library):
+    from reader_app.storage import articles as article_store
+
+    with library.atomic():
+        for n in range(1500):
+            article_store.insert(
+                {"title": f"T{n}", "text": f"b{n}", "content_hash": f"h{n}", "imported_at": "2026-01-01T00:00:00Z"}
+            )
+    pane = ArticleListPane(library, SignalHub())
+    qtbot.addWidget(pane)
+    pane.resize(500, 700)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.filter.setText("T1")  # a reset, as every keystroke makes
+    qapp.processEvents()
+    assert pane.model.rowCount() > 500
+    assert len(pane.model._rows) <= 300, "the list loaded rows nobody can see"
