@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from reader_app.core.article_filter import ArticleFilter
 from reader_app.core.model import Article, Label
 from reader_app.services import backups, known_libraries
 from reader_app.services.errors import UserError
 from reader_app.services.recovery import LibraryBroken, set_aside_broken
-from reader_app.storage import Library, LibraryError, open_library
+from reader_app.storage import Library, LibraryError, article_filters, open_library
 from reader_app.storage import articles as article_store
 from reader_app.storage import labels as label_store
 from reader_app.storage.db import BrokenLibraryError
@@ -113,6 +114,18 @@ def iter_article_metadata(library: Library) -> Iterator[Article]:
 
 def article_ids(library: Library, *, sort: str = "imported", descending: bool = False, query: str = "") -> list[int]:
     return article_store.ids(sort, descending, query)
+
+
+def filtered_article_ids(
+    library: Library, wanted: ArticleFilter, *, sort: str = "imported", descending: bool = False, query: str = ""
+) -> list[int]:
+    """Ids of the articles passing every filter (search, label, company, source, dates, annotator, unannotated)."""
+    return article_filters.ids(wanted, sort, descending, query)
+
+
+def filter_choices(library: Library) -> dict[str, list[str]]:
+    """The values the source and annotator filters can take."""
+    return {"source": article_filters.sources(), "annotator": article_filters.annotators()}
 
 
 def article_summaries(library: Library, ids: list[int]):
