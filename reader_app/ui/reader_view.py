@@ -76,6 +76,7 @@ class ReaderView(QTextBrowser):
         self._render_jobs: set[MarkdownRenderJob] = set()
         self._flash_id = 0
         self._flash_step = 0
+        self._highlights: list[QTextEdit.ExtraSelection] | None = None  # built once per change, not per flash step
         self._flash_timer = QTimer(self)
         self._flash_timer.setInterval(_FLASH_INTERVAL_MS)
         self._flash_timer.timeout.connect(self._flash_tick)
@@ -109,6 +110,7 @@ class ReaderView(QTextBrowser):
         self._utf16 = None
         self._annotations = []
         self._suggestions = []
+        self._highlights = None
         self.clear()
 
     def show_article(self, article: Article, annotations: list[Annotation]) -> None:
@@ -338,11 +340,19 @@ class ReaderView(QTextBrowser):
         self.ensureCursorVisible()
 
     def _refresh_highlights(self) -> None:
-        # Suggestions first (dashed underlines), then annotations longest first, so a company inside a
-        # highlighted sentence is painted on top and stays visible.
-        selections = [s for g in self._suggestions if (s := self._suggestion_selection(g)) is not None]
-        ordered = sorted(self._annotations, key=lambda a: (-(a.end - a.start), a.start))
-        selections += [s for a in ordered if (s := self._selection_for(a, _HIGHLIGHT_ALPHA)) is not None]
+        """Rebuild the highlights (annotations, suggestions or the text changed), then show them."""
+        self._highlights = None
+        self._show_highlights()
+
+    def _show_highlights(self) -> None:
+        if self._highlights is None:
+            # Suggestions first (dashed underlines), then annotations longest first, so a company inside a
+            # highlighted sentence is painted on top and stays visible.
+            built = [s for g in self._suggestions if (s := self._suggestion_selection(g)) is not None]
+            ordered = sorted(self._annotations, key=lambda a: (-(a.end - a.start), a.start))
+            built += [s for a in ordered if (s := self._selection_for(a, _HIGHLIGHT_ALPHA)) is not None]
+            self._highlights = built
+        selections = list(self._highlights)
         if self._flash_id and self._flash_step % 2 == 1:
             flashed = next((a for a in self._annotations if a.id == self._flash_id), None)
             if flashed is not None and (s := self._selection_for(flashed, _FLASH_ALPHA)) is not None:
@@ -374,7 +384,7 @@ class ReaderView(QTextBrowser):
         if self._flash_step > _FLASH_STEPS:
             self._flash_timer.stop()
             self._flash_step = 0
-        self._refresh_highlights()
+        self._show_highlights()  # only the flashed one changes: the others are not rebuilt
 
     # --- mouse ---------------------------------------------------------------------------------
     def mouseReleaseEvent(self, event) -> None:
