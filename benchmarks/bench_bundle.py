@@ -4,7 +4,7 @@
 
 Builds the one-folder and one-file bundles (packaging/build.py; needs the `packaging` extra) unless
 --skip-build, then starts each variant --runs times on a library holding the two samples, offscreen, with
-READER_EXIT_AFTER_FIRST_PAINT=1 (see reader_app/ui/application.py), and prints medians. Start time is
+READER_EXIT_AFTER_FIRST_PAINT=1 (see reader_app/ui/startup/application.py), and prints medians. Start time is
 from just before the process is spawned to the moment the window has painted; every start is a new
 process, with the operating system's file cache warm (one discarded warm-up start per variant first).
 """

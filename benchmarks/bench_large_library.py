@@ -65,7 +65,7 @@ def child_window(db: Path, settings: Path) -> dict:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings))
     from reader_app.app import create_main_window
-    from reader_app.ui.application import ensure_application
+    from reader_app.ui.startup.application import ensure_application
 
     app = ensure_application()
     started = time.perf_counter()

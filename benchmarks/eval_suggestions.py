@@ -7,6 +7,10 @@ Also prints speaker accuracy on matched quotes and canonical-name accuracy on ma
     python benchmarks/eval_suggestions.py            # shared gold, then the project's own gold
     python benchmarks/eval_suggestions.py -v         # also list misses and false alarms
     python benchmarks/eval_suggestions.py --gold DIR --corpus DIR --no-own   # a gold set kept elsewhere
+    python benchmarks/eval_suggestions.py --blind --misses   # also every blind round in benchmarks/blind_gold/,
+                                                             # per language and source, misses listed by kind
+
+Blind rounds are kept as offsets and hashes (benchmarks/blind_gold.py), never as corpus text.
 """
 
 from __future__ import annotations
@@ -19,7 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+BLIND = ROOT / "benchmarks" / "blind_gold"
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from blind_gold import BlindGoldError, load_blind  # noqa: E402
 
 from reader_app.core.suggest import suggest  # noqa: E402
 from reader_app.core.suggest.engine import guess_body  # noqa: E402
@@ -94,7 +102,10 @@ def match(label: str, gold: list[dict], got: list, verbose: bool) -> Score:
             ok = same_field(label, required[gi][key], got[si].fields.get(key, ""))
             score.field_ok += ok
             if not ok and verbose:
-                score.misses.append(f"  {label} field  gold={required[gi][key]!r} got={got[si].fields.get(key)!r}")
+                score.misses.append(
+                    f"  {label} FIELD {required[gi]['start']}-{required[gi]['end']} "
+                    f"gold={required[gi][key]!r} got={got[si].fields.get(key)!r}"
+                )
     for si, s in enumerate(got):
         if si in used_s:
             continue
@@ -119,40 +130,103 @@ def find_text(gold_path: Path, article: str, corpus: Path | None = None) -> Path
     return next((c for c in candidates if c.is_file()), None)
 
 
-def evaluate(gold_files: list[Path], title: str, verbose: bool, corpus: Path | None = None) -> None:
-    totals = {label: Score() for label in LABELS}
-    by_language: dict[str, dict[str, Score]] = {}
-    print(f"\n== {title} ({len(gold_files)} files)")
+_POOL_SOURCES = {"ko": "pool ko: Korean business 2025", "en": "pool en: English business 2014-23"}
+
+
+def load_gold_set(gold_files: list[Path], corpus: Path | None) -> list[tuple[str, dict, str]]:
+    """(name, gold, text) for each file whose text is here; blind files are checked against their hashes."""
+    loaded = []
     for path in gold_files:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        text_path = find_text(path, gold["article"], corpus)
-        if text_path is None:
-            print(f"{path.name}: text {gold['article']} not found, skipped")
-            continue
-        text = text_path.read_text(encoding="utf-8")
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        if "sha256" in raw and corpus is not None:  # a blind-round file: offsets and hashes only
+            try:
+                gold, text = load_blind(path, corpus)
+            except BlindGoldError as error:
+                print(f"{path.name}: {error}, skipped")
+                continue
+        else:
+            text_path = find_text(path, raw["article"], corpus)
+            if text_path is None:
+                print(f"{path.name}: text {raw['article']} not found, skipped")
+                continue
+            gold, text = raw, text_path.read_text(encoding="utf-8")
+        gold.setdefault("source", _source_from_path(raw["article"], path))
+        loaded.append((path.name, gold, text))
+    return loaded
+
+
+def _source_from_path(article: str, gold_path: Path) -> str:
+    if article.startswith("pool/"):
+        return _POOL_SOURCES.get(article.split("/")[1], "pool")
+    if gold_path.parent.name == "gold_own":
+        return "own: written by the team"
+    name = Path(article).name
+    if name.startswith("businesspost"):
+        return "seed: Korean business 2020"
+    number = int(name[:3]) if name[:3].isdigit() else -1
+    if article.startswith("ko/") or (re.search(r"[가-힣]", name) and number >= 0):
+        return "ko: Korean news 2016/2023"
+    if 0 <= number <= 36:
+        return "en: Reuters 1987"
+    return "en: English web 2023"
+
+
+def miss_kind(label: str, line_kind: str, overlaps: bool) -> str:
+    if line_kind == "MISS":
+        return f"{label} missed (boundary: a suggestion overlaps below IoU 0.5)" if overlaps else f"{label} missed"
+    if line_kind == "FP":
+        return f"{label} false alarm"
+    return f"{label} wrong {FIELD[label]}"
+
+
+def evaluate(
+    gold_files: list[Path], title: str, verbose: bool, corpus: Path | None = None, misses: bool = False
+) -> dict[str, Score]:
+    totals = {label: Score() for label in LABELS}
+    groups: dict[str, dict[str, dict[str, Score]]] = {"language": {}, "source": {}}
+    by_kind: dict[str, list[str]] = {}
+    loaded = load_gold_set(gold_files, corpus)
+    print(f"\n== {title} ({len(loaded)} files)")
+    for name, gold, text in loaded:
         body = (gold["body"]["start"], gold["body"]["end"]) if "body" in gold else guess_body(text)
         got = suggest(text, language=gold.get("language", ""), body=body)
-        print(f"{path.name}")
-        for label in LABELS:
-            score = match(
-                label,
-                [a for a in gold["annotations"] if a["type"] == label],
-                [s for s in got if s.label == label and body[0] <= s.start and s.end <= body[1]],
-                verbose,
-            )
+        print(name)
+        for label in gold.get("labels", LABELS):
+            gold_spans = [a for a in gold["annotations"] if a["type"] == label]
+            got_spans = [s for s in got if s.label == label and body[0] <= s.start and s.end <= body[1]]
+            score = match(label, gold_spans, got_spans, verbose or misses)
             totals[label].add(score)
-            by_language.setdefault(gold.get("language") or "?", {k: Score() for k in LABELS})[label].add(score)
+            for group, key in (("language", gold.get("language") or "?"), ("source", gold["source"])):
+                groups[group].setdefault(key, {k: Score() for k in LABELS})[label].add(score)
             print("  " + _row(label, score))
             for line in score.misses:
-                print("   " + line)
-    if len(by_language) > 1:
-        for language, scores in sorted(by_language.items()):
-            print(f"-- language {language}: {title}")
-            for label in LABELS:
-                print("  " + _row(label, scores[label]))
+                if verbose:
+                    print("   " + line)
+                kind = line.split()[1]
+                overlaps = kind == "MISS" and _overlaps(line, got_spans)
+                by_kind.setdefault(miss_kind(label, kind, overlaps), []).append(f"{name}: {line.strip()}")
+    for group, scores_by_key in groups.items():
+        if len(scores_by_key) > 1:
+            for key, scores in sorted(scores_by_key.items()):
+                print(f"-- {group} {key}: {title}")
+                for label in LABELS:
+                    if scores[label].tp + scores[label].fp + scores[label].fn:
+                        print("  " + _row(label, scores[label]))
     print(f"-- overall: {title}")
     for label in LABELS:
         print("  " + _row(label, totals[label]))
+    if misses:
+        print(f"-- misses by kind: {title}")
+        for kind, lines in sorted(by_kind.items()):
+            print(f"  {kind}: {len(lines)}")
+            for line in lines:
+                print(f"    {line}")
+    return totals
+
+
+def _overlaps(line: str, got_spans: list) -> bool:
+    start, end = (int(x) for x in line.split()[2].split("-"))
+    return any(min(end, s.end) > max(start, s.start) for s in got_spans)
 
 
 def _row(label: str, score: Score) -> str:
@@ -170,16 +244,35 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus", help="where texts live")
     parser.add_argument("--own", type=Path, default=ROOT / "tests" / "gold_own")
     parser.add_argument("--no-own", action="store_true", help="skip the project's own gold")
-    parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--no-shared", action="store_true", help="skip the shared gold")
+    parser.add_argument(
+        "--blind",
+        nargs="*",
+        type=Path,
+        metavar="DIR",
+        help=f"score blind rounds kept as offsets and hashes (default: every round under {BLIND.relative_to(ROOT)})",
+    )
+    parser.add_argument("--misses", action="store_true", help="list misses, false alarms and wrong fields by kind")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses under each file")
     args = parser.parse_args()
-    shared = sorted(args.gold.glob("*.json")) if args.gold.is_dir() else []
-    if shared:
-        evaluate(shared, f"gold {args.gold}", args.verbose, args.corpus)
-    else:
-        print(f"no gold at {args.gold}")
+    if not args.no_shared:
+        shared = sorted(args.gold.glob("*.json")) if args.gold.is_dir() else []
+        if shared:
+            evaluate(shared, f"gold {args.gold}", args.verbose, args.corpus, args.misses)
+        else:
+            print(f"no gold at {args.gold}")
     own = sorted(args.own.glob("*.json")) if args.own.is_dir() and not args.no_own else []
     if own:
-        evaluate(own, "project's own gold (tests/gold_own)", args.verbose)
+        evaluate(own, "project's own gold (tests/gold_own)", args.verbose, misses=args.misses)
+    if args.blind is not None:
+        rounds = args.blind or sorted(d for d in BLIND.iterdir() if d.is_dir())
+        for directory in rounds:
+            files = sorted(directory.glob("*.json"))
+            if files:
+                evaluate(files, f"blind round {directory.name}", args.verbose, args.corpus, args.misses)
+        every = [f for d in rounds for f in sorted(d.glob("*.json"))]
+        if len(rounds) > 1 and every:
+            evaluate(every, "all blind rounds", False, args.corpus, False)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,6 @@ def create_main_window(db_path: Path | str):
 
 
 def run_gui(db_path: Path, *, allow_new: bool = False) -> int:
-    from reader_app.ui.application import run
+    from reader_app.ui.startup.application import run
 
     return run(Path(db_path), allow_new=allow_new)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -175,7 +176,7 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
     except ImportFailure as exc:
         raise UserError(str(exc)) from exc
     body = (doc.body_start, len(doc.text) if doc.body_end is None else doc.body_end)
-    suggestions = suggest(doc.text, language=doc.language, body=body)
+    suggestions = suggest(doc.text, language=doc.language, body=body, title=doc.title)
     if args.json:
         print(json.dumps([_suggestion_json(s) for s in suggestions], ensure_ascii=False, indent=2))
     else:
@@ -230,6 +231,10 @@ COMMANDS = {
 def main(argv: Sequence[str] | None = None) -> int:
     # Markdown renders in a child process; a frozen bundle must let that child start as a worker.
     multiprocessing.freeze_support()
+    if os.environ.get("READER_APP_PLATFORM_PROBE"):  # the self-test's child: does the desktop platform load?
+        from reader_app.ui.startup.platform_check import run_probe_child
+
+        return run_probe_child()
     args = build_parser().parse_args(argv)
     try:
         if args.self_test:

@@ -58,8 +58,8 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from reader_app.core.instance_socket import is_open_elsewhere  # no Qt: restore runs where Qt cannot
     from reader_app.services import backups
-    from reader_app.ui.single_instance import is_open_elsewhere
 
     path = _library_path(args)
     if is_open_elsewhere(path):

@@ -53,12 +53,29 @@ class _Run:
             self.failed += 1
         print(f"{'ok  ' if ok else 'FAIL'} {message}", flush=True)
 
+    def check_result(self, name: str, step: Callable[[], list[tuple[bool, str]]]) -> None:
+        try:
+            for ok, message in step():
+                self.report(ok, message)
+        except Exception as exc:  # as in check(): report and go on
+            self.report(False, f"{name}: {type(exc).__name__}: {exc}")
+
     def check(self, name: str, step: Callable[[], str]) -> None:
         try:
             self.report(True, f"{name}: {step()}")
         except Exception as exc:  # a self-test reports every failure and goes on to the next check
             where = traceback.extract_tb(exc.__traceback__)[-1]
             self.report(False, f"{name}: {type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})")
+
+
+def _desktop_platform() -> list[tuple[bool, str]]:
+    # The checks above run offscreen; a user's window needs the real platform plugin and its system libraries.
+    from reader_app.ui.startup.platform_check import check_xcb_libraries, probe_display
+
+    results = [check_xcb_libraries()]
+    probed = probe_display()
+    results.append(probed if probed is not None else (True, "desktop platform: no display here, not opened"))
+    return results
 
 
 def _resources() -> str:
@@ -223,12 +240,13 @@ def run_self_test() -> int:
         if run.library is not None:
             run.library.close()
         try:
-            from reader_app.ui.selfcheck import run_window_checks
+            from reader_app.ui.startup.selfcheck import run_window_checks
 
             for ok, message in run_window_checks(run.db_path, run.folder / "settings"):
                 run.report(ok, message)
         except Exception as exc:
             run.report(False, f"window: {type(exc).__name__}: {exc}")
+        run.check_result("desktop platform", _desktop_platform)
     total = run.passed + run.failed
     verdict = "passed" if not run.failed else f"FAILED ({run.failed} of {total} checks)"
     print(f"self-test {verdict}: {total} checks in {time.perf_counter() - started:.1f} s", flush=True)

@@ -63,7 +63,7 @@ def qt_settings(qapp, tmp_path):
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    from reader_app.ui.application import ensure_application
+    from reader_app.ui.startup.application import ensure_application
 
     ensure_application()
     yield tmp_path / "settings"

@@ -80,3 +80,82 @@ def test_every_module_says_what_it_is_for():
         if path.stat().st_size and ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) is None
     ]
     assert missing == []
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _graph() -> dict[str, set[str]]:
+    """reader_app module -> reader_app modules it imports, deferred (function-level) imports included."""
+    paths = {_module_name(path): path for path in _modules()}
+    graph: dict[str, set[str]] = {}
+    for name, path in paths.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        targets: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                candidates = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                    base = ".".join([*anchor, base] if base else anchor)
+                candidates = [f"{base}.{a.name}" if f"{base}.{a.name}" in paths else base for a in node.names]
+            else:
+                continue
+            for target in candidates:
+                while target and target not in paths:
+                    target = target.rpartition(".")[0]
+                if target and target != name:
+                    targets.add(target)
+        graph[name] = targets
+    return graph
+
+
+def test_no_ui_module_reaches_below_the_services():
+    offenders = [
+        f"{name} imports {target}"
+        for name, targets in _graph().items()
+        if name.startswith("reader_app.ui")
+        for target in targets
+        if target.startswith("reader_app.storage")
+    ]
+    assert offenders == []
+
+
+def test_no_module_imports_the_entry_points_above_it():
+    """reader_app.app, cli*, selftest start the program; nothing inside the layers may import them."""
+    entry = {"reader_app.app", "reader_app.cli", "reader_app.cli_backups", "reader_app.selftest", "reader_app.__main__"}
+    offenders = [
+        f"{name} imports {target}"
+        for name, targets in _graph().items()
+        if name.split(".")[1:2] and name.split(".")[1] in {"core", "storage", "services", "ui"}
+        for target in targets
+        if target in entry
+    ]
+    assert offenders == []
+
+
+def test_there_are_no_import_cycles_between_modules():
+    graph = _graph()
+    cycles: list[list[str]] = []
+    state: dict[str, int] = {}  # 1 on the current path, 2 done
+    path: list[str] = []
+
+    def visit(node: str) -> None:
+        state[node] = 1
+        path.append(node)
+        for target in sorted(graph[node]):
+            if state.get(target) == 1:
+                cycles.append([*path[path.index(target) :], target])
+            elif target not in state:
+                visit(target)
+        path.pop()
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node)
+    assert cycles == []

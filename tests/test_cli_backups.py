@@ -94,7 +94,7 @@ def test_restore_refuses_a_missing_backup_with_a_hint(tmp_path, capsys):
 def test_restore_refuses_while_a_window_has_the_library_open(qapp, tmp_path, capsys):
     from PySide6.QtWidgets import QWidget
 
-    from reader_app.ui.single_instance import InstanceServer
+    from reader_app.ui.startup.single_instance import InstanceServer
 
     db = _library_with_articles(tmp_path, capsys, count=1)
     assert main(["--db", str(db), "backup"]) == 0
@@ -108,3 +108,23 @@ def test_restore_refuses_while_a_window_has_the_library_open(qapp, tmp_path, cap
     finally:
         server.close()
         window.deleteLater()
+
+
+def test_restore_never_loads_qt(tmp_path, capsys):
+    """`reader-app restore` is for when things went wrong: it must work where Qt cannot even load."""
+    import subprocess
+    import sys
+
+    db = _library_with_articles(tmp_path, capsys, count=1)
+    assert main(["--db", str(db), "backup"]) == 0
+    backup_path = capsys.readouterr().out.split()[3]
+    probe = (
+        "import sys; from reader_app.cli import main; "
+        f"code = main(['--db', {str(db)!r}, 'restore', {backup_path!r}]); "
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'qtawesome')); "
+        "print('QT', loaded); sys.exit(code)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "restored" in done.stdout
+    assert "QT []" in done.stdout

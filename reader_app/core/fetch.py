@@ -14,6 +14,7 @@ import urllib.request
 from dataclasses import dataclass
 
 from reader_app import __version__
+from reader_app.core.errors import UserError
 from reader_app.core.importing import MAX_BYTES
 
 _OTHER_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(?!\d)")
@@ -23,7 +24,7 @@ ACCEPTED_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "text/mark
 USER_AGENT = f"Mozilla/5.0 (compatible; Reader/{__version__}; article import)"
 
 
-class FetchError(Exception):
+class FetchError(UserError):
     """One line for the analyst: names the address and what to do."""
 
 

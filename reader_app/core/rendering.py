@@ -9,6 +9,8 @@ from concurrent.futures import TimeoutError as FutureTimeout
 import markdown
 import nh3
 
+from reader_app.core.importing.markdown_meta import read_front_matter
+
 # Above this, Markdown is shown as plain text: the converter's time grows badly on some inputs.
 MAX_MARKDOWN_CHARS = 200_000
 # Python-Markdown is quadratic on some inputs ("[" * 20000 takes a minute), so conversion runs in a child
@@ -55,6 +57,8 @@ def markdown_to_safe_html(text: str) -> str | None:
     """Sanitised HTML for Markdown text, or None when it is too large to convert safely."""
     if len(text) > MAX_MARKDOWN_CHARS:
         return None
+    # Front matter is metadata (shown in the header), not a paragraph of the article.
+    text = text[read_front_matter(text).end :]
     html = markdown.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
     return sanitise_html(html)
 

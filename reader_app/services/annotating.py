@@ -1,15 +1,17 @@
-"""User actions on annotations: tag a selection, edit fields and notes, delete, restore (undo)."""
+"""User actions on annotations: tag a selection (with the fields the engine would give it), edit, delete, restore."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from reader_app.core.anchoring import anchor_for
-from reader_app.core.model import COMPANY, Annotation
+from reader_app.core.model import COMPANY, LABEL_FIELD, SPECULATION, Annotation, Suggestion
+from reader_app.core.suggest import suggest
 from reader_app.core.text import utc_now
 from reader_app.services import companies
 from reader_app.services.errors import UserError
+from reader_app.services.uses_library import uses_library
 from reader_app.storage import Library
 from reader_app.storage import annotations as annotation_store
 from reader_app.storage import articles as article_store
@@ -25,6 +27,7 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@uses_library
 def tag_selection(
     library: Library,
     article_id: int,
@@ -74,6 +77,7 @@ def _learn_company(library: Library, annotation: Annotation) -> None:
         companies.learn(library, annotation.fields["canonical"], annotation.text)
 
 
+@uses_library
 def edit_annotation(
     library: Library,
     annotation_id: int,
@@ -98,6 +102,7 @@ def edit_annotation(
     return updated
 
 
+@uses_library
 def delete_annotation(library: Library, annotation_id: int) -> Annotation:
     """Delete and return what was deleted, so undo can restore it exactly."""
     with library.atomic():
@@ -108,6 +113,7 @@ def delete_annotation(library: Library, annotation_id: int) -> Annotation:
     return current
 
 
+@uses_library
 def restore_annotation(library: Library, annotation: Annotation) -> Annotation:
     """Put back a deleted annotation under its old id (undo of delete, redo of create)."""
     with library.atomic():
@@ -117,5 +123,63 @@ def restore_annotation(library: Library, annotation: Annotation) -> Annotation:
     return annotation
 
 
+@uses_library
+def delete_annotations(library: Library, annotation_ids: list[int]) -> list[Annotation]:
+    """Delete several annotations in one transaction (undo of accept-all): all of them or none."""
+    with library.atomic():
+        return [delete_annotation(library, annotation_id) for annotation_id in annotation_ids]
+
+
+@uses_library
+def restore_annotations(library: Library, annotations: list[Annotation]) -> list[Annotation]:
+    """Put back several annotations in one transaction (redo of accept-all): all of them or none."""
+    with library.atomic():
+        return [restore_annotation(library, annotation) for annotation in annotations]
+
+
+@uses_library
 def annotations_for(library: Library, article_id: int) -> list[Annotation]:
     return annotation_store.for_article(article_id)
+
+
+def _overlap(suggestion: Suggestion, start: int, end: int) -> float:
+    """Intersection over union of two character ranges."""
+    inter = min(end, suggestion.end) - max(start, suggestion.start)
+    union = max(end, suggestion.end) - min(start, suggestion.start)
+    return inter / union if inter > 0 and union > 0 else 0.0
+
+
+@uses_library
+def fields_for_selection(
+    library: Library, text: str, label: str, start: int, end: int, proposed: Iterable[Suggestion]
+) -> dict[str, str]:
+    """The field (canonical, speaker, cue) the engine would give a span the analyst tagged by hand.
+
+    A suggestion of the same label over about the same text lends its field; otherwise a company still gets
+    its canonical name and a sentence its cue from the text alone. Empty when nothing fits: the analyst types it.
+    """
+    key = LABEL_FIELD.get(label)
+    if not key:
+        return {}
+    near = [s for s in proposed if s.label == label and _overlap(s, start, end) >= 0.5 and s.fields.get(key)]
+    if near:
+        return {key: max(near, key=lambda s: _overlap(s, start, end)).fields[key]}
+    selected = text[start:end]
+    if label == COMPANY:
+        return {key: canonical_for(library, selected)}
+    if label == SPECULATION:
+        alone = " ".join(selected.split())
+        for suggestion in suggest(alone, body=(0, len(alone)), registry=companies.registry(library)):
+            if suggestion.label == SPECULATION and suggestion.fields.get(key):
+                return {key: suggestion.fields[key]}
+    return {}
+
+
+@uses_library
+def canonical_for(library: Library, text: str) -> str:
+    """The canonical company for a mention the analyst tags by hand; the text itself when none is known."""
+    mention = " ".join(text.split())
+    for suggestion in suggest(mention, body=(0, len(mention)), registry=companies.registry(library)):
+        if suggestion.label == COMPANY and suggestion.start == 0 and suggestion.end == len(mention):
+            return suggestion.fields.get("canonical") or mention
+    return mention

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from reader_app.services.errors import UserError
+from reader_app.services.uses_library import uses_library
 from reader_app.storage import Library, LibraryError
 from reader_app.storage import articles as article_store
 from reader_app.storage import backup as backup_store
@@ -20,6 +21,8 @@ __all__ = [
     "BackupInfo",
     "backup_now",
     "backups_folder",
+    "backups_folder_of",
+    "backups_of",
     "disk_budget",
     "list_backups",
     "restore",
@@ -31,6 +34,7 @@ def backups_folder(library_path: Path) -> Path:
     return backups_dir_for(Path(library_path).expanduser().resolve())
 
 
+@uses_library
 def backup_now(library: Library, *, kind: str = MANUAL) -> BackupInfo:
     """A verified backup of the library as it is now; older ones are then thinned to the bounded set."""
     try:
@@ -40,6 +44,15 @@ def backup_now(library: Library, *, kind: str = MANUAL) -> BackupInfo:
     except (LibraryError, OSError) as exc:
         raise UserError(str(exc)) from exc
     return made
+
+
+def backups_of(library: Library) -> list[BackupInfo]:
+    """The open library's backups, newest first."""
+    return list_backups(library.path)
+
+
+def backups_folder_of(library: Library) -> Path:
+    return backups_folder(library.path)
 
 
 def list_backups(library_path: Path) -> list[BackupInfo]:
@@ -56,6 +69,7 @@ def restore(backup_path: Path, library_path: Path) -> Path | None:
         raise UserError(str(exc)) from exc
 
 
+@uses_library
 def restore_open(library: Library, backup_path: Path) -> Path | None:
     """Restore into a library this process has open: its connection is closed first and reopens on next use.
 
@@ -84,7 +98,8 @@ class AutoBackup:
 
     def __init__(self, library: Library) -> None:
         self._library = library
-        never_backed_up = not list_backups(library.path) and article_store.count() > 0
+        with library.bound():
+            never_backed_up = not list_backups(library.path) and article_store.count() > 0
         self._saved = None if never_backed_up else backup_store.change_marker(library)
 
     def pending(self) -> tuple[int, int] | None:

@@ -6,6 +6,7 @@ import threading
 
 from reader_app.core.suggest import CompanyRegistry, RegistryEntry
 from reader_app.services.errors import UserError
+from reader_app.services.uses_library import uses_library
 from reader_app.storage import Library
 from reader_app.storage import companies as company_store
 from reader_app.storage.companies import StoredCompany
@@ -14,6 +15,7 @@ _lock = threading.Lock()
 _cache: dict[tuple, CompanyRegistry] = {}
 
 
+@uses_library
 def registry(library: Library) -> CompanyRegistry:
     """The shipped registry with the library's own companies on top; rebuilt only when those change."""
     own = tuple(company_store.all_companies())
@@ -27,6 +29,7 @@ def registry(library: Library) -> CompanyRegistry:
     return cached
 
 
+@uses_library
 def learn(library: Library, canonical: str, alias: str) -> None:
     """Remember that `alias` names `canonical` (caller holds the transaction). Known pairs are skipped."""
     canonical, alias = canonical.strip(), " ".join(alias.split())
@@ -44,10 +47,13 @@ def learn(library: Library, canonical: str, alias: str) -> None:
     )
 
 
+@uses_library
 def own_companies(library: Library) -> list[StoredCompany]:
     return company_store.all_companies()
 
 
+@uses_library
+@uses_library
 def save_company(
     library: Library, company_id: int | None, canonical: str, aliases: list[str], exchange: str = "", ticker: str = ""
 ) -> None:
@@ -65,6 +71,7 @@ def save_company(
             company_store.update(company_id, canonical, aliases, exchange.strip(), ticker.strip())
 
 
+@uses_library
 def delete_company(library: Library, company_id: int) -> None:
     with library.atomic():
         company_store.delete(company_id)

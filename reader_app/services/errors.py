@@ -1,5 +1,5 @@
-"""The one error type services raise for problems the user can act on."""
+"""The one error type services raise for problems the user can act on (defined in core, so storage shares it)."""
 
+from reader_app.core.errors import UserError
 
-class UserError(Exception):
-    """A message meant for the analyst: it names the file or item and says what to do."""
+__all__ = ["UserError"]

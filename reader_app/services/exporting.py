@@ -7,11 +7,13 @@ from pathlib import Path
 
 from reader_app.core.exporters.csv_export import row_for, write_csv
 from reader_app.services.errors import UserError
+from reader_app.services.uses_library import uses_library
 from reader_app.storage import Library
 from reader_app.storage import annotations as annotation_store
 from reader_app.storage import articles as article_store
 
 
+@uses_library
 def export_csv(library: Library, out_path: Path, *, article_id: int | None = None) -> int:
     """Write every annotation (or one article's) to a CSV file; returns the number of rows."""
     if article_id is not None and article_store.get(article_id) is None:

@@ -11,6 +11,7 @@ from reader_app.core.fetch import FetchError, fetch
 from reader_app.core.importing import SUPPORTED_SUFFIXES, ImportFailure, parse_bytes, parse_file
 from reader_app.core.model import ParsedDocument
 from reader_app.core.text import content_hash, guess_language, utc_now
+from reader_app.services.uses_library import uses_library
 from reader_app.storage import Library
 from reader_app.storage import articles as article_store
 
@@ -68,6 +69,7 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
+@uses_library
 def store_document(library: Library, doc: ParsedDocument, *, source_path: str = "") -> ImportItem:
     """Store one parsed document unless the same text is already there; one transaction."""
     digest = content_hash(doc.text)
@@ -122,11 +124,13 @@ def read_url(url: str) -> tuple[ParsedDocument, str] | ImportItem:
     return doc, ""
 
 
+@uses_library
 def import_file(library: Library, path: Path) -> ImportItem:
     read = read_file(path)
     return read if isinstance(read, ImportItem) else store_document(library, read[0], source_path=read[1])
 
 
+@uses_library
 def import_url(library: Library, url: str) -> ImportItem:
     read = read_url(url)
     return read if isinstance(read, ImportItem) else store_document(library, read[0], source_path=read[1])
@@ -136,6 +140,8 @@ def is_url(item: str) -> bool:
     return str(item).lower().startswith(("http://", "https://"))
 
 
+@uses_library
+@uses_library
 def import_paths(
     library: Library,
     paths: Iterable[Path | str],

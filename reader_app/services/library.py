@@ -10,7 +10,8 @@ from reader_app.core.model import Article, Label
 from reader_app.services import backups, known_libraries
 from reader_app.services.errors import UserError
 from reader_app.services.recovery import LibraryBroken, set_aside_broken
-from reader_app.storage import Library, LibraryError, article_filters, open_library
+from reader_app.services.uses_library import uses_library
+from reader_app.storage import Library, LibraryError, article_filters, open_library  # the UI takes Library from here
 from reader_app.storage import articles as article_store
 from reader_app.storage import labels as label_store
 from reader_app.storage.db import BrokenLibraryError
@@ -60,14 +61,17 @@ def open_or_explain(
     return library
 
 
+@uses_library
 def article(library: Library, article_id: int) -> Article | None:
     return article_store.get(article_id)
 
 
+@uses_library
 def labels(library: Library) -> list[Label]:
     return label_store.all_labels()
 
 
+@uses_library
 def edit_article_metadata(library: Library, article_id: int, **values: str) -> Article:
     with library.atomic():
         if article_store.get(article_id) is None:
@@ -78,6 +82,7 @@ def edit_article_metadata(library: Library, article_id: int, **values: str) -> A
     return result
 
 
+@uses_library
 def delete_article(library: Library, article_id: int) -> None:
     with library.atomic():
         article_store.delete(article_id)
@@ -103,19 +108,23 @@ def article_as_json(item: Article) -> dict:
     }
 
 
+@uses_library
 def all_articles(library: Library) -> list[Article]:
     return article_store.all_articles()
 
 
+@uses_library
 def iter_article_metadata(library: Library) -> Iterator[Article]:
     """Every article's metadata (no text), streamed: `reader-app list` at any library size."""
     return article_store.iter_metadata()
 
 
+@uses_library
 def article_ids(library: Library, *, sort: str = "imported", descending: bool = False, query: str = "") -> list[int]:
     return article_store.ids(sort, descending, query)
 
 
+@uses_library
 def filtered_article_ids(
     library: Library, wanted: ArticleFilter, *, sort: str = "imported", descending: bool = False, query: str = ""
 ) -> list[int]:
@@ -123,14 +132,17 @@ def filtered_article_ids(
     return article_filters.ids(wanted, sort, descending, query)
 
 
+@uses_library
 def filter_choices(library: Library) -> dict[str, list[str]]:
     """The values the source and annotator filters can take."""
     return {"source": article_filters.sources(), "annotator": article_filters.annotators()}
 
 
+@uses_library
 def article_summaries(library: Library, ids: list[int]):
     return article_store.summaries(ids)
 
 
+@uses_library
 def article_count(library: Library) -> int:
     return article_store.count()

@@ -9,6 +9,7 @@ from reader_app.core.anchoring import anchor_for, reanchor
 from reader_app.core.importing import ImportFailure, parse_bytes
 from reader_app.core.text import content_hash
 from reader_app.services.errors import UserError
+from reader_app.services.uses_library import uses_library
 from reader_app.storage import Library
 from reader_app.storage import annotations as annotation_store
 from reader_app.storage import articles as article_store
@@ -24,6 +25,7 @@ class ReencodeResult:
     lost: int  # annotations whose text is gone: kept, flagged, never deleted
 
 
+@uses_library
 def reopen_with_encoding(library: Library, article_id: int, encoding: str) -> ReencodeResult:
     article = article_store.get(article_id)
     if article is None:

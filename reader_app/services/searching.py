@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader_app.core.search_text import find_hit, normalise_query, snippet
+from reader_app.services.uses_library import uses_library
 from reader_app.storage import Library, search_index
 from reader_app.storage import articles as article_store
 
@@ -21,6 +22,7 @@ class SearchHit:
     offset: int
 
 
+@uses_library
 def matching_ids(library: Library, query: str) -> list[int]:
     """Ids of every article whose title or text contains the query (case, NFC and NBSP folded)."""
     return search_index.matching_ids(query)
@@ -30,7 +32,8 @@ def hits(library: Library, article_ids: list[int], query: str) -> Iterator[Searc
     """Snippets for the given found articles, read a batch at a time (a results view asks page by page)."""
     wanted = normalise_query(query)
     for at in range(0, len(article_ids), 200):
-        found = article_store.by_ids(article_ids[at : at + 200])
+        with library.bound():  # a generator outlives the call: bind for each read, not across the yields
+            found = article_store.by_ids(article_ids[at : at + 200])
         for article_id in article_ids[at : at + 200]:
             article = found.get(article_id)
             if article is None:

@@ -4,24 +4,29 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from reader_app.core.model import COMPANY, LABEL_FIELD, SPECULATION, Annotation, Suggestion
+from reader_app.core.model import LABEL_FIELD, Annotation, Suggestion
 from reader_app.core.suggest import suggest
 from reader_app.services import annotating, companies
 from reader_app.services.errors import UserError
+from reader_app.services.uses_library import uses_library
 from reader_app.storage import Library, rejections
 from reader_app.storage import annotations as annotation_store
 from reader_app.storage import articles as article_store
 
 
+@uses_library
 def raw_suggestions(library: Library, article_id: int) -> list[Suggestion]:
     """What the engines propose for the article's text, before the analyst's decisions are applied."""
     article = article_store.get(article_id)
     if article is None:
         return []
     body = (article.body_start, article.body_end or len(article.text))
-    return suggest(article.text, language=article.language, body=body, registry=companies.registry(library))
+    return suggest(
+        article.text, language=article.language, body=body, registry=companies.registry(library), title=article.title
+    )
 
 
+@uses_library
 def pending(library: Library, article_id: int, proposed: Iterable[Suggestion]) -> list[Suggestion]:
     """Drop suggestions the analyst already tagged (any overlap with the same label) or rejected."""
     taken: dict[str, list[tuple[int, int]]] = {}
@@ -36,6 +41,7 @@ def pending(library: Library, article_id: int, proposed: Iterable[Suggestion]) -
     ]
 
 
+@uses_library
 def suggestions_for(library: Library, article_id: int) -> list[Suggestion]:
     return pending(library, article_id, raw_suggestions(library, article_id))
 
@@ -45,6 +51,7 @@ def _fields(suggestion: Suggestion) -> dict[str, str]:
     return {key: suggestion.fields.get(key, "")} if key and suggestion.fields.get(key) else {}
 
 
+@uses_library
 def accept(library: Library, article_id: int, suggestion: Suggestion, *, annotator: str = "") -> Annotation:
     return annotating.tag_selection(
         library, article_id, suggestion.label, suggestion.start, suggestion.end,
@@ -52,6 +59,8 @@ def accept(library: Library, article_id: int, suggestion: Suggestion, *, annotat
     )  # fmt: skip
 
 
+@uses_library
+@uses_library
 def accept_all(
     library: Library, article_id: int, proposed: Iterable[Suggestion], *, annotator: str = ""
 ) -> list[Annotation]:
@@ -69,6 +78,7 @@ def accept_all(
     return created
 
 
+@uses_library
 def reject(library: Library, article_id: int, suggestion: Suggestion) -> None:
     with library.atomic():
         if article_store.get(article_id) is None:
@@ -76,47 +86,7 @@ def reject(library: Library, article_id: int, suggestion: Suggestion) -> None:
         rejections.add(article_id, suggestion.label, suggestion.start, suggestion.end, suggestion.text)
 
 
+@uses_library
 def unreject(library: Library, article_id: int, suggestion: Suggestion) -> None:
     with library.atomic():
         rejections.remove(article_id, suggestion.label, suggestion.start, suggestion.end)
-
-
-def _overlap(suggestion: Suggestion, start: int, end: int) -> float:
-    """Intersection over union of two character ranges."""
-    inter = min(end, suggestion.end) - max(start, suggestion.start)
-    union = max(end, suggestion.end) - min(start, suggestion.start)
-    return inter / union if inter > 0 and union > 0 else 0.0
-
-
-def fields_for_selection(
-    library: Library, text: str, label: str, start: int, end: int, proposed: Iterable[Suggestion]
-) -> dict[str, str]:
-    """The field (canonical, speaker, cue) the engine would give a span the analyst tagged by hand.
-
-    A suggestion of the same label over about the same text lends its field; otherwise a company still gets
-    its canonical name and a sentence its cue from the text alone. Empty when nothing fits: the analyst types it.
-    """
-    key = LABEL_FIELD.get(label)
-    if not key:
-        return {}
-    near = [s for s in proposed if s.label == label and _overlap(s, start, end) >= 0.5 and s.fields.get(key)]
-    if near:
-        return {key: max(near, key=lambda s: _overlap(s, start, end)).fields[key]}
-    selected = text[start:end]
-    if label == COMPANY:
-        return {key: canonical_for(library, selected)}
-    if label == SPECULATION:
-        alone = " ".join(selected.split())
-        for suggestion in suggest(alone, body=(0, len(alone)), registry=companies.registry(library)):
-            if suggestion.label == SPECULATION and suggestion.fields.get(key):
-                return {key: suggestion.fields[key]}
-    return {}
-
-
-def canonical_for(library: Library, text: str) -> str:
-    """The canonical company for a mention the analyst tags by hand; the text itself when none is known."""
-    mention = " ".join(text.split())
-    for suggestion in suggest(mention, body=(0, len(mention)), registry=companies.registry(library)):
-        if suggestion.label == COMPANY and suggestion.start == 0 and suggestion.end == len(mention):
-            return suggestion.fields.get("canonical") or mention
-    return mention

@@ -126,10 +126,13 @@ def summaries(article_ids: Sequence[int]) -> dict[int, ArticleSummary]:
 
 
 def iter_metadata() -> Iterator[Article]:
-    """Every article without its text, in id order, streamed from one cursor (bounded memory, no text read)."""
-    query = ArticleRow.select(*_METADATA_FIELDS).order_by(ArticleRow.id).dicts()
-    for row in query.iterator():
-        yield Article(text="", **row)
+    """Every article without its text, in id order, streamed from one cursor (bounded memory, no text read).
+
+    The query runs now, on the library bound to the caller; the rows are read as the result is iterated.
+    """
+    cursor = ArticleRow._meta.database.execute_sql(_METADATA_SQL.replace(" WHERE id = ?", " ORDER BY id"))
+    names = [f.name for f in _METADATA_FIELDS]
+    return (Article(text="", **dict(zip(names, row, strict=True))) for row in cursor)
 
 
 def metadata_by_id(article_id: int) -> Article | None:

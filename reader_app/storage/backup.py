@@ -15,8 +15,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from reader_app.storage import library_files, migrations
-from reader_app.storage.db import APPLICATION_ID, Library, LibraryError
-from reader_app.storage.library_files import backups_dir_for
+from reader_app.storage.errors import LibraryError
+from reader_app.storage.library_files import APPLICATION_ID, backups_dir_for
+from reader_app.storage.library_handle import Library
 
 AUTO, MANUAL, PREMIGRATION, KEPT = "auto", "manual", "premigration", "kept"
 # Thinning never removes a backup taken before a schema upgrade (the only way back to the old version) or one

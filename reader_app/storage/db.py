@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from reader_app.storage import backup, library_files, migrations, schema
+from reader_app.storage.errors import BrokenLibraryError, LibraryError
+from reader_app.storage.library_files import APPLICATION_ID
+from reader_app.storage.library_handle import Library
+from reader_app.storage.write_guard import LibraryDatabase
 
-from reader_app.storage import library_files, migrations, schema
-from reader_app.storage.write_guard import LibraryDatabase, WriteTransaction
-
-# "READ" in ASCII: marks a SQLite file as a Reader library (PRAGMA application_id).
-APPLICATION_ID = 0x52454144
+__all__ = ["APPLICATION_ID", "PRAGMAS", "BrokenLibraryError", "Library", "LibraryError", "open_library"]
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -28,39 +27,6 @@ PRAGMAS = {
 QUICK_CHECK_ALWAYS_BELOW = 64 * 1024 * 1024
 # A read-only connection may not change the journal mode; it reads whatever the file uses.
 READ_ONLY_PRAGMAS = {k: v for k, v in PRAGMAS.items() if k not in ("journal_mode", "synchronous")}
-
-
-class LibraryError(Exception):
-    """A library that cannot be opened; the message names the file and what to do."""
-
-
-class BrokenLibraryError(LibraryError):
-    """A Reader library that SQLite cannot read or that fails quick_check: a case for recovery from a backup."""
-
-    def __init__(self, path: Path, problem: str) -> None:
-        super().__init__(f"{path} is damaged: {problem}")
-        self.path = path
-        self.problem = problem
-
-
-@dataclass
-class Library:
-    path: Path
-    db: SqliteDatabase
-    read_only: bool = False
-    notices: list[str] = field(default_factory=list)
-
-    def atomic(self):
-        """One write transaction, taken with BEGIN IMMEDIATE so a busy library waits instead of failing."""
-        if self.read_only:
-            raise LibraryError(f"{self.path} is open read-only; the change was not saved.")
-        return WriteTransaction(self.db)
-
-    def close(self) -> None:
-        if not self.db.is_closed():
-            self.db.close()
-        if schema.database.obj is self.db:
-            schema.database.initialize(None)
 
 
 def _inspect(path: Path) -> tuple[int, int, bool]:
@@ -185,8 +151,6 @@ def _migrate(library: Library, *, had_data: bool) -> None:
 
 def _backup_before_migrating(library: Library, current: int) -> None:
     """A verified copy of the old version before any upgrade touches it; no backup, no upgrade."""
-    from reader_app.storage import backup  # backup imports this module's constants
-
     try:
         made = backup.make_backup(library, kind=backup.PREMIGRATION)
     except LibraryError as exc:

@@ -6,6 +6,9 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+# "READ" in ASCII: marks a SQLite file as a Reader library (PRAGMA application_id).
+APPLICATION_ID = 0x52454144
+
 # SQLite keeps a WAL library's recent commits in `-wal` and its index in `-shm`: they travel with the main file.
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 SQLITE_MAGIC = b"SQLite format 3\x00"

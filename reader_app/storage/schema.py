@@ -6,14 +6,15 @@ from peewee import (
     AutoField,
     BlobField,
     CharField,
-    DatabaseProxy,
     ForeignKeyField,
     IntegerField,
     Model,
     TextField,
 )
 
-database = DatabaseProxy()
+from reader_app.storage.binding import LibraryProxy
+
+database = LibraryProxy()
 
 
 class BaseModel(Model):

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+import sqlite3
+from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import DatabaseError, SqliteDatabase
+
+from reader_app.storage.errors import WriteFailed
 
 _WRITE = re.compile(r"^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER)\b", re.IGNORECASE)
 
@@ -34,16 +38,20 @@ class WriteTransaction:
     with "no transaction is active" and would hide "database or disk is full".
     """
 
-    def __init__(self, db: SqliteDatabase) -> None:
+    def __init__(self, db: SqliteDatabase, path: Path | str = "") -> None:
         self._db = db
+        self._path = path or db.database
         self._atomic = db.atomic(lock_type="IMMEDIATE")
 
     def __enter__(self):
-        return self._atomic.__enter__()
+        try:
+            return self._atomic.__enter__()
+        except (DatabaseError, sqlite3.Error) as exc:  # locked beyond the busy timeout, unreadable file
+            raise self._failed(exc) from exc
 
     def __exit__(self, exc_type, exc, tb):
         try:
-            return self._atomic.__exit__(exc_type, exc, tb)
+            handled = self._atomic.__exit__(exc_type, exc, tb)
         except Exception as secondary:
             original = exc if exc is not None else secondary.__context__
             if original is None:
@@ -53,6 +61,16 @@ class WriteTransaction:
                 # peewee's ROLLBACK failed but SQLite still holds the transaction: end it, so nothing half-done
                 # can be committed by the next action on this connection.
                 connection.rollback()
-            if exc is not None:
-                return False  # re-raises the original exception
-            raise original from None
+            if exc is None:
+                raise self._converted(original) from None
+            handled = False
+        if exc is not None and not handled and isinstance(exc, (DatabaseError, sqlite3.Error)):
+            # The one error type above storage: the window shows it as a message, not as a crash.
+            raise self._failed(exc) from exc
+        return handled
+
+    def _converted(self, exc: BaseException) -> BaseException:
+        return self._failed(exc) if isinstance(exc, (DatabaseError, sqlite3.Error)) else exc
+
+    def _failed(self, exc: BaseException) -> WriteFailed:
+        return WriteFailed(f"{self._path}: the change was not saved ({exc}).")

@@ -1,16 +1,13 @@
-"""The main window: lays out the three panes and connects the actions to the operations."""
+"""The main window: lays out the panes, menus and toolbar, and wires actions to the controllers that run them."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -19,32 +16,33 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app import APP_NAME, __version__
-from reader_app.services import exporting, suggesting
 from reader_app.services import library as library_service
-from reader_app.services.errors import UserError
 from reader_app.services.importing import ImportReport
-from reader_app.storage import Library
+from reader_app.services.library import Library
 from reader_app.ui import settings
-from reader_app.ui.actions import Actions, create_actions
-from reader_app.ui.article_controller import ArticleController
-from reader_app.ui.article_list import ArticleListPane
-from reader_app.ui.backup_menu import BackupMenu
-from reader_app.ui.backup_timer import BackupTimer
-from reader_app.ui.company_dialog import CompanyDialog
+from reader_app.ui.action_runner import ActionRunner
+from reader_app.ui.controllers.annotations import AnnotationOperations, SuggestionOperations
+from reader_app.ui.controllers.articles import ArticleController
+from reader_app.ui.controllers.automatic_backups import BackupTimer
+from reader_app.ui.controllers.backup_menu import BackupMenu
+from reader_app.ui.controllers.exports import ExportController
+from reader_app.ui.controllers.imports import ImportController, dropped_items
+from reader_app.ui.controllers.suggestions import SuggestionController
+from reader_app.ui.controllers.tagging import TaggingController
+from reader_app.ui.dialogs.companies import CompanyDialog
+from reader_app.ui.dialogs.preferences import PreferencesDialog
 from reader_app.ui.hub import SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.icons import app_icon
-from reader_app.ui.import_controller import ImportController, dropped_items
-from reader_app.ui.import_job import ImportJob
-from reader_app.ui.message_bar import MessageBar
-from reader_app.ui.operations import AnnotationOperations, SuggestionOperations
-from reader_app.ui.preferences import PreferencesDialog
-from reader_app.ui.reader_pane import ReaderPane
-from reader_app.ui.sidebar import AnnotationSidebar
+from reader_app.ui.jobs.service_job import ServiceJob
+from reader_app.ui.panes.annotation_list import AnnotationSidebar
+from reader_app.ui.panes.article_list import ArticleListPane
+from reader_app.ui.panes.message_bar import MessageBar
+from reader_app.ui.panes.reader_pane import ReaderPane
+from reader_app.ui.panes.suggestion_panel import SuggestionPanel
+from reader_app.ui.panes.welcome import WelcomePage
 from reader_app.ui.styles import apply_stylesheet
-from reader_app.ui.suggestion_controller import SuggestionController
-from reader_app.ui.suggestion_panel import SuggestionPanel
-from reader_app.ui.welcome import WelcomePage
+from reader_app.ui.window_actions import Actions, create_actions
 
 
 class MainWindow(QMainWindow):
@@ -53,12 +51,15 @@ class MainWindow(QMainWindow):
         self.library = library
         self.hub = SignalHub(self)
         self.undo_stack = QUndoStack(self)
+        # Every user action runs through this one runner: errors to the message bar, changes to the hub.
+        self.runner = ActionRunner(library, self.hub, self.statusBar(), self)
         self.labels = {label.name: label for label in library_service.labels(library)}
-        self.operations = AnnotationOperations(library, self.hub, self.undo_stack, self)
-        self.suggestion_operations = SuggestionOperations(library, self.hub, self.undo_stack, self)
+        self.operations = AnnotationOperations(self.runner, self.hub, self.undo_stack, self)
+        self.suggestion_operations = SuggestionOperations(self.runner, self.hub, self.undo_stack, self)
         self.suggestions = SuggestionController(library, self.hub, self)
 
-        self.setWindowTitle(f"{APP_NAME} — {library.path.name}")
+        # Qt appends the application display name ("— Reader") itself: the title names only the library.
+        self.setWindowTitle(library.path.name)
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.resize(1400, 860)
@@ -66,15 +67,22 @@ class MainWindow(QMainWindow):
 
         self.actions = create_actions(self, self.undo_stack, list(self.labels.values()))
         self._build_panes()
-        self.imports = ImportController(library, self.hub, self.statusBar(), self.message_bar, self)
-        self.articles = ArticleController(library, self.hub, self.undo_stack, self.message_bar, self)
+        self.imports = ImportController(self.runner, self.hub, self.statusBar(), self.message_bar, self)
+        self.articles = ArticleController(library, self.runner, self.hub, self.undo_stack, self.message_bar, self)
+        labels = list(self.labels.values())
+        self.tagging = TaggingController(
+            self.runner, self.hub, self.operations, self.reader, self.sidebar, self.suggestions, self.actions, labels
+        )
+        self.exports = ExportController(self.runner, self.hub, self.reader, self.actions, self)
         self._build_menus_and_toolbar()
         self._connect()
         self._restore_state()
         self._on_article_selected(0)
         self._update_page()
         self.backup_timer = BackupTimer(library, self.hub, self)  # every few minutes if changed, and on exit
-        self.backup_menu = BackupMenu(self)
+        self.backup_menu = BackupMenu(
+            self.runner, self.hub, self.message_bar, self.undo_stack, self.backup_timer, self.actions.quit, self
+        )
         self._show_library_state()
 
     # --- layout ---------------------------------------------------------------------------------
@@ -174,10 +182,7 @@ class MainWindow(QMainWindow):
         a.import_folder.triggered.connect(self.imports.choose_folder)
         a.open_samples.triggered.connect(self.imports.open_samples)
         a.import_url.triggered.connect(self.imports.ask_url)
-        a.export_csv.triggered.connect(lambda: self.choose_csv_export(article_only=False))
-        a.export_article_csv.triggered.connect(lambda: self.choose_csv_export(article_only=True))
         a.quit.triggered.connect(self.close)
-        a.delete_annotation.triggered.connect(self.delete_current_annotation)
         a.show_furniture.toggled.connect(self._on_show_furniture)
         a.find_article.triggered.connect(self._focus_filter)
         a.about.triggered.connect(self.show_about)
@@ -188,13 +193,10 @@ class MainWindow(QMainWindow):
         a.reject_suggestion.triggered.connect(self.suggestion_panel.reject_current)
         a.preferences.triggered.connect(self.edit_preferences)
         a.article_properties.triggered.connect(self.articles.edit_properties)
-        a.delete_article.triggered.connect(lambda: self.articles.confirm_delete(self.sidebar.model.rowCount()))
-        for name, action in a.tag.items():
-            action.triggered.connect(lambda _checked=False, n=name: self.tag_selection(n))
+        a.delete_article.triggered.connect(self.articles.confirm_delete)
         self.welcome.import_files_clicked.connect(self.imports.choose_files)
         self.welcome.import_folder_clicked.connect(self.imports.choose_folder)
         self.welcome.samples_clicked.connect(self.imports.open_samples)
-        self.reader.context_menu_requested.connect(self._fill_context_menu)
         self.reader.anchorClicked.connect(self._confirm_open_link)
         self.hub.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.hub.error.connect(self.message_bar.show_message)
@@ -224,7 +226,7 @@ class MainWindow(QMainWindow):
         store.sync()
 
     def closeEvent(self, event) -> None:
-        self.imports.stop()
+        self.runner.stop()
         self.reader.wait_for_renders()
         self.suggestions.shutdown()
         self.save_state()
@@ -232,12 +234,14 @@ class MainWindow(QMainWindow):
         self.library.close()
         super().closeEvent(event)
 
+    @Slot()
     def _update_page(self) -> None:
         empty = library_service.article_count(self.library) == 0
         self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
         if not empty and not self.article_pane.current_article_id() and self.article_pane.model.rowCount():
             self.article_pane.select_article(self.article_pane.model.article_id(0))
 
+    @Slot(int)
     def _on_article_selected(self, article_id: int) -> None:
         has_article = bool(article_id)
         for action in (
@@ -260,70 +264,25 @@ class MainWindow(QMainWindow):
         if notices:
             self.message_bar.show_message("\n".join(notices), "info")
 
+    @Slot(int)
     def _disable_writing(self, *_args) -> None:
-        a = self.actions
-        writing = (a.delete_annotation, a.delete_article, a.article_properties, a.import_files, a.import_folder)
-        for action in (
-            *a.tag.values(),
-            *writing,
-            a.import_url,
-            a.open_samples,
-            a.accept_suggestion,
-            a.reject_suggestion,
-        ):
+        for action in self.actions.writing():
             action.setEnabled(False)
+        self.encoding_menu.setEnabled(False)
+        self.suggestion_panel.set_read_only(True)
+        self.sidebar.set_read_only(True)
 
+    @Slot(bool)
     def _on_show_furniture(self, show: bool) -> None:
         self.reader_pane.set_show_furniture(show)
 
+    @Slot()
     def _focus_filter(self) -> None:
         self.article_pane.filter.setFocus()
         self.article_pane.filter.selectAll()
 
-    # --- tagging --------------------------------------------------------------------------------
-    def tag_selection(self, label_name: str) -> None:
-        article = self.reader.article
-        label = self.labels.get(label_name)
-        if article is None or label is None:
-            self.hub.status.emit(tr("Open an article first, then select the text to tag."))
-            return
-        span = self.reader.selected_span()
-        if span is None:
-            self.hub.status.emit(
-                tr("Select some text in the article first, then tag it as {0}.").format(label.display_name.lower())
-            )
-            return
-        # Prefill the company, speaker or cue the engine would give this span; the analyst can still edit it.
-        fields = suggesting.fields_for_selection(
-            self.library, article.text, label.name, span[0], span[1], self.suggestions.proposed
-        )
-        created = self.operations.tag(article.id, label.name, label.display_name, span[0], span[1], fields)
-        if created is None:
-            return
-        self.hub.annotation_focused.emit(created.id, "window")
-        if label.field_key and not created.fields.get(label.field_key):
-            # Ask for the speaker or cue in place: no dialog, Enter confirms, Esc leaves it empty.
-            self.sidebar.edit_field_of(created.id)
-
-    def delete_current_annotation(self) -> None:
-        annotation_id = self.sidebar.current_annotation_id()
-        if not annotation_id:
-            self.hub.status.emit(tr("Select an annotation in the sidebar to delete it."))
-            return
-        self.operations.delete(annotation_id)
-
-    def _fill_context_menu(self, menu: QMenu, stored_offset: int) -> None:
-        first = menu.actions()[0] if menu.actions() else None
-        for action in self.actions.tag.values():
-            menu.insertAction(first, action)
-        annotation = self.reader.annotation_at(stored_offset) if stored_offset >= 0 else None
-        if annotation is not None:
-            delete = menu.addAction(self.actions.delete_annotation.icon(), tr("Delete This Annotation"))
-            delete.triggered.connect(lambda: self.operations.delete(annotation.id))
-        menu.insertSeparator(first)
-
     # --- import, kept on the window for drops and for automation ------------------------------------
-    def import_paths(self, items: list[Path | str]) -> ImportJob | None:
+    def import_paths(self, items: list[Path | str]) -> ServiceJob | None:
         return self.imports.start(items)
 
     def cancel_import(self) -> None:
@@ -335,11 +294,11 @@ class MainWindow(QMainWindow):
 
     @property
     def progress(self):
-        return self.imports.progress
+        return self.runner.progress
 
     @property
     def cancel_button(self):
-        return self.imports.cancel_button
+        return self.runner.cancel_button
 
     def dragEnterEvent(self, event) -> None:
         if dropped_items(event.mimeData()):
@@ -351,40 +310,22 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.imports.start(items)
 
-    # --- export -----------------------------------------------------------------------------------
-    def choose_csv_export(self, article_only: bool) -> None:
-        article = self.reader.article
-        name = "annotations.csv" if not article_only or article is None else f"annotations-{article.id}.csv"
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("Export Annotations"), str(Path.home() / name), tr("CSV files (*.csv)")
-        )
-        if path:
-            self.export_csv_to(Path(path), article.id if article_only and article else None)
-
+    # --- export, kept on the window for automation ----------------------------------------------------
     def export_csv_to(self, path: Path, article_id: int | None = None) -> int | None:
-        # About a second for 50,000 annotations: a busy cursor says the app is working, not stuck.
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            rows = exporting.export_csv(self.library, path, article_id=article_id)
-        except UserError as exc:
-            self.hub.error.emit(str(exc))
-            return None
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.hub.status.emit(tr("Exported {0} annotations to {1}").format(rows, path))
-        return rows
+        return self.exports.export_csv_to(path, article_id)
 
+    @Slot()
     def edit_preferences(self) -> None:
         dialog = PreferencesDialog(self.library.path, self)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             dialog.save()
 
+    @Slot()
     def edit_companies(self) -> None:
-        dialog = CompanyDialog(self.library, self)
-        dialog.exec()
-        if dialog.changed:
-            self.suggestions.recompute()  # the registry changed: suggest with what the analyst just taught it
+        # Each save announces Change.COMPANIES: the suggestions are computed again with the new registry.
+        CompanyDialog(self.runner, self).exec()
 
+    @Slot(QUrl)
     def _confirm_open_link(self, url: QUrl) -> None:
         """Links in an article open in the system browser only for http(s), and only when the analyst agrees."""
         if url.scheme().lower() not in {"http", "https"}:
@@ -396,6 +337,7 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             QDesktopServices.openUrl(url)
 
+    @Slot()
     def show_about(self) -> None:
         QMessageBox.about(
             self,

@@ -30,14 +30,15 @@ def test_said_a_spokesman_names_the_speaker():
     assert _quotes(text, "en") == [('"We will not comment on market rumours,"', "a company spokesman")]
 
 
-def test_pronoun_speaker_resolves_to_the_last_named_person():
+def test_pronoun_speaker_resolves_to_the_last_named_person_by_their_fullest_name():
     text = (
         "HEADLINE\n\n"
         '    "The order book is the strongest in a decade," said Maria Lindqvist\n'
         "of Nordhavn Shipping. Lindqvist said prices had risen.\n"
         '    "We expect the yards to stay busy until 2026," she said.\n'
     )
-    assert [speaker for _, speaker in _quotes(text, "en")] == ["Maria Lindqvist", "Lindqvist"]
+    # The guide: a pronoun resolves to the person's fullest name in the article, not the bare surname.
+    assert [speaker for _, speaker in _quotes(text, "en")] == ["Maria Lindqvist", "Maria Lindqvist"]
 
 
 def test_a_hard_wrapped_quote_is_one_span_with_its_title_stripped_from_the_speaker():

@@ -54,3 +54,38 @@ def test_initials_and_wire_datelines_do_not_break_sentences():
 def test_body_follows_the_headline_and_blank_line():
     assert guess_body("Headline\n\nBody text.") == (10, 20)
     assert guess_body("no headline here") == (0, 16)
+
+
+def _sentence_texts(text: str) -> list[str]:
+    return [s.slice(text) for s in sentences(text)]
+
+
+def test_korean_sentences_split_where_crawled_text_has_no_space_after_the_period():
+    text = "수출은 지난달 12% 증가했다.다음 달에는 반도체 수요가 줄어든다.2025년 목표는 유지했다."
+    assert _sentence_texts(text) == [
+        "수출은 지난달 12% 증가했다.",
+        "다음 달에는 반도체 수요가 줄어든다.",
+        "2025년 목표는 유지했다.",
+    ]
+
+
+def test_korean_period_splits_before_a_lowercase_footer_but_not_inside_numbers_or_addresses():
+    text = "영업이익은 7.4조원으로 늘었다.    reporter@example.co.kr"
+    assert _sentence_texts(text) == ["영업이익은 7.4조원으로 늘었다.", "reporter@example.co.kr"]
+
+
+def test_a_korean_byline_is_not_part_of_the_first_sentence():
+    text = "부제 한 줄(서울=한빛뉴스) 김철수 기자 = 한빛전자가 신제품을 내놨다. [한빛일보 이영희 기자] 다음 문장이다."
+    found = _sentence_texts(text)
+    assert "한빛전자가 신제품을 내놨다." in found
+    assert "다음 문장이다." in found
+
+
+def test_runs_of_spaces_separate_a_korean_photo_caption_from_the_sentence_after_it():
+    text = "공장 전경[한빛뉴스 자료사진]    한빛전자가 24일 실적을 공시했다."
+    assert _sentence_texts(text)[-1] == "한빛전자가 24일 실적을 공시했다."
+
+
+def test_a_quotative_right_after_a_closing_mark_continues_the_korean_sentence():
+    text = "그는 “수요가 늘었다.”라고 말했다.이어 설명을 덧붙였다."
+    assert _sentence_texts(text) == ["그는 “수요가 늘었다.”라고 말했다.", "이어 설명을 덧붙였다."]

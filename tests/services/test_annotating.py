@@ -79,10 +79,9 @@ def test_deleting_an_article_takes_its_annotations_along(library):
 
 
 def test_a_hedged_sentence_tagged_by_hand_gets_its_cue_from_the_text_alone(library):
-    from reader_app.services import suggesting
 
     text = "Headline\n\nAnalysts said the merger could be completed by the end of the year.\n"
     start = text.index("Analysts")
-    fields = suggesting.fields_for_selection(library, text, "speculation", start, len(text) - 1, [])
+    fields = annotating.fields_for_selection(library, text, "speculation", start, len(text) - 1, [])
     assert fields.get("cue") and fields["cue"] in text
-    assert suggesting.fields_for_selection(library, text, "quote", start, start + 8, []) == {}
+    assert annotating.fields_for_selection(library, text, "quote", start, start + 8, []) == {}

@@ -7,12 +7,11 @@ import threading
 import time
 
 import pytest
-from peewee import OperationalError
 
 from reader_app.core.model import Annotation
+from reader_app.storage import LibraryError, open_library
 from reader_app.storage import annotations as annotation_store
 from reader_app.storage import articles as article_store
-from reader_app.storage import open_library
 from reader_app.storage.db import PRAGMAS
 from reader_app.storage.write_guard import WriteOutsideTransaction
 
@@ -54,7 +53,7 @@ def test_a_full_disk_reports_itself_and_leaves_nothing_half_written(library, add
     library.db.execute_sql(f"PRAGMA max_page_count = {pages}")  # real SQLite, as if the disk were full
 
     big = Annotation(0, article_id, "company", 0, 9000, "x" * 9000, created_at="t", updated_at="t")
-    with pytest.raises(OperationalError, match="full"), library.atomic():
+    with pytest.raises(LibraryError, match="full"), library.atomic():
         article_store.update_fields(article_id, {"title": "changed in the same action"})
         annotation_store.insert(big)
     assert article_store.get(article_id).title == "Article 0"

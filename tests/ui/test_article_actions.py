@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader_app.services import library as library_service
-from reader_app.ui.article_properties import ArticlePropertiesDialog
+from reader_app.ui.dialogs.article_properties import ArticlePropertiesDialog
 
 KOREAN = "우리금융 이사회\n\n우리금융지주는 KT와 협력을 논의했을 가능성이 있다.\n"
 
@@ -69,7 +69,7 @@ def test_hiding_page_furniture_keeps_the_body_and_moves_the_headline_up(qtbot, m
 
 
 def test_preferences_show_where_the_library_is_and_keep_the_annotator_name(qtbot, make_window, tmp_path):
-    from reader_app.ui.preferences import PreferencesDialog
+    from reader_app.ui.dialogs.preferences import PreferencesDialog
 
     window = make_window(tmp_path / "lib.sqlite3")
     dialog = PreferencesDialog(window.library.path, window)

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 
 from reader_app.core.model import ParsedDocument
 from reader_app.services import importing
-from reader_app.ui.article_list import ArticleListPane
 from reader_app.ui.hub import SignalHub
 from reader_app.ui.models.article_table import PUBLISHED
+from reader_app.ui.panes.article_list import ArticleListPane
 
 
 def _id_queries(library, build):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from reader_app.services import companies
-from reader_app.ui.company_dialog import CompanyDialog
+from reader_app.ui.dialogs.companies import CompanyDialog
 from reader_app.ui.models.company_table import ALIASES, CompanyRowData, CompanyTableModel
 
 
@@ -16,8 +16,8 @@ def test_company_model_passes_the_model_tester(qapp, qtmodeltester, library):
     qtmodeltester.check(model, force_py=True)
 
 
-def test_adding_and_editing_a_company_reaches_the_registry(qtbot, library):
-    dialog = CompanyDialog(library)
+def test_adding_and_editing_a_company_reaches_the_registry(qtbot, library, runner):
+    dialog = CompanyDialog(runner)
     qtbot.addWidget(dialog)
     dialog.search.setText("Zentrix Robotics")
     dialog.add_company()
@@ -29,8 +29,8 @@ def test_adding_and_editing_a_company_reaches_the_registry(qtbot, library):
     assert entry is not None and set(entry.aliases) == {"Zentrix Robotics", "Zentrix", "젠트릭스"}
 
 
-def test_built_in_companies_are_listed_and_cannot_be_deleted(qtbot, library):
-    dialog = CompanyDialog(library)
+def test_built_in_companies_are_listed_and_cannot_be_deleted(qtbot, runner):
+    dialog = CompanyDialog(runner)
     qtbot.addWidget(dialog)
     dialog.search.setText("Woori")
     assert dialog.model.rowCount() >= 1

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader_app.services import backups, importing
 from reader_app.storage.backup import verify
-from reader_app.ui.backup_timer import BackupTimer
+from reader_app.ui.controllers.automatic_backups import BackupTimer
 from reader_app.ui.main_window import build_main_window
 
 TEXT = "Northwind Corvel said on Monday it may buy Hanbit Nuri.\n\n" + "Analysts expect more deals. " * 600
@@ -154,7 +154,7 @@ def test_restore_from_the_app_puts_the_backup_back_and_keeps_the_current_file(ma
 
 
 def test_a_damaged_library_at_start_offers_the_newest_backup(qtbot, qt_settings, tmp_path):
-    from reader_app.ui.recovery import open_window
+    from reader_app.ui.startup.recovery import open_window
 
     db = tmp_path / "library.sqlite3"
     window = build_main_window(db)
@@ -189,7 +189,7 @@ def test_a_damaged_library_at_start_offers_the_newest_backup(qtbot, qt_settings,
 
 def test_a_missing_library_asks_before_anything_is_created(qtbot, qt_settings, tmp_path):
     from reader_app.services import library as library_service
-    from reader_app.ui.recovery import QUIT, START_EMPTY, open_window
+    from reader_app.ui.startup.recovery import QUIT, START_EMPTY, open_window
 
     path = tmp_path / "library.sqlite3"
     library_service.open_or_explain(path, remember=True).close()

@@ -9,7 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from reader_app.ui.import_controller import dropped_items
+from reader_app.ui.controllers.imports import dropped_items
 
 
 def test_dropping_files_imports_them(qtbot, make_window, tmp_path):

@@ -48,3 +48,10 @@ def test_markdown_shows_at_once_as_text_then_rendered_with_offsets_intact(qtbot,
     window.actions.tag["company"].trigger()
     annotation = window.sidebar.model.annotation(0)
     assert (annotation.start, annotation.end, annotation.text) == (start, start + 8, "Beta Inc")
+
+
+def test_front_matter_is_not_rendered_as_a_paragraph():
+    text = "---\ntitle: Harbor Chips files\nsource: Own Wire\n---\n\n# Harbor Chips files\n\nRevenue rose.\n"
+    html = markdown_to_safe_html(text)
+    assert "source:" not in html and "title:" not in html
+    assert "<h1>Harbor Chips files</h1>" in html and "<p>Revenue rose.</p>" in html

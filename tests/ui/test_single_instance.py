@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDir
 
-from reader_app.ui.single_instance import HandOver, InstanceServer, hand_over, server_name
+from reader_app.ui.startup.single_instance import HandOver, InstanceServer, hand_over, server_name
 
 
 def test_the_server_name_belongs_to_the_library_not_to_how_its_path_was_written(tmp_path, monkeypatch):

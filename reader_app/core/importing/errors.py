@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from reader_app.core.errors import UserError
+
 MAX_BYTES = 20 * 1024 * 1024  # 20 MB: far beyond any article, small enough to never stall the app
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
-class ImportFailure(Exception):
+class ImportFailure(UserError):
     """A file that cannot be imported; ``str(e)`` is one line naming the file, the problem and the fix."""
 
     def __init__(self, filename: str, problem: str, fix: str = "") -> None:

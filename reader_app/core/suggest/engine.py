@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reader_app.core.importing.inner_furniture import inner_furniture
 from reader_app.core.model import Suggestion
 from reader_app.core.suggest.companies import company_suggestions, find_companies
 from reader_app.core.suggest.quotes import find_quotes, quote_suggestions
@@ -28,11 +29,14 @@ def suggest(
     language: str = "",
     body: tuple[int, int] | None = None,
     registry: CompanyRegistry | None = None,
+    title: str | None = None,
 ) -> list[Suggestion]:
     """Suggestions for companies, quotes and speculative sentences, sorted by start offset.
 
     Offsets are str indices into `text`. Only suggestions wholly inside `body` are returned: the guide
-    annotates the body only, and page furniture around it would be noise to the analyst.
+    annotates the body only, and page furniture around it would be noise to the analyst. Furniture inside the
+    body (an image's repeated headline, a photo caption, the closing byline) is skipped too; `title` finds the
+    repeated headline (default: the text's first line, the corpus convention).
     """
     if not text.strip():
         return []
@@ -42,7 +46,14 @@ def suggest(
     companies = find_companies(text, registry, language)
     quotes = find_quotes(text, language, companies, body)
     results = company_suggestions(companies, text) + quote_suggestions(quotes, text)
-    results += find_speculation(text, language, quotes, body)
+    results += find_speculation(text, language, quotes, body, {m.end for m in companies})
     start, end = body
-    inside = [s for s in results if start <= s.start and s.end <= end]
+    if title is None:
+        title = text.split("\n", 1)[0]
+    holes = inner_furniture(text, body, title)
+    inside = [
+        s
+        for s in results
+        if start <= s.start and s.end <= end and not any(s.start < hi and lo < s.end for lo, hi in holes)
+    ]
     return sorted(inside, key=lambda s: (s.start, s.end, s.label))

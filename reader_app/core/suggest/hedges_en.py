@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader_app.core.suggest.hedges_en_holders import holder_cues
 from reader_app.core.suggest.hedges_en_more import extra_cues
 
 
@@ -40,7 +41,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
     (re.compile(r"\bcould\b(?!\s+not\b|n't)"), 0.65, "modal-could"),
     (
         re.compile(
-            r"\b(?:is|are|was|were|be|been|being)\s+(?:widely\s+|also\s+|now\s+|generally\s+)?"
+            r"(?<!must\s)(?<!shall\s)(?<!should\s)(?<!will\s)\b(?:is|are|was|were|be|been|being)\s+"
+            r"(?:widely\s+|also\s+|now\s+|generally\s+)?"
             r"(?:expected|said|thought|believed|reported|rumou?red|understood|tipped|seen)\s+to\b",
             re.I,
         ),
@@ -53,7 +55,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
     (
         re.compile(
             r"(?:\b[A-Z][\w.&'-]*|\b(?:he|she|they|it|we|company|firm|group|bank|government|ministry))"
-            r"\s+(?:also\s+|now\s+|still\s+|further\s+)?expect(?:s|ed)\b(?!\s+to\b)(?=\s+(?:that\b|[a-z]))"
+            r"\s+(?:also\s+|now\s+|still\s+|further\s+)?expect(?:s|ed)\b(?!\s+to\b)(?=\s+(?:that\b|[a-z0-9$]))"
         ),
         0.6,
         "holder-expects",
@@ -142,7 +144,9 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
     (re.compile(r"\b(?:by|amid|on)\s+talk\b|\btalk\s+(?:that|of)\b", re.I), 0.7, "talk-of"),
     (
         re.compile(
-            r"\b(?:sources?|people|persons?|officials?|bankers?|executives?)\s+(?:close\s+to|familiar\s+with)\b", re.I
+            r"\b(?:sources?|people|persons?|officials?|bankers?|executives?)\s+(?:close\s+to|familiar\s+with|"
+            r"briefed\s+on|involved\s+in|with\s+knowledge\s+of|aware\s+of)\b",
+            re.I,
         ),
         0.8,
         "sources-close",
@@ -189,6 +193,21 @@ _DISMISSED = re.compile(
 )
 
 
+# A modal inside the terms of a rule or contract states what is allowed, not what may happen:
+# "Under the new rule, brokers could be barred…".
+_UNDER_RULE = re.compile(
+    r"\bunder\s+(?:the|a|an|its|their|this|these|those|new|current|proposed)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:rules?|regulations?|laws?|act|statutes?|provisions?|guidelines?|directives?|code|terms|contracts?)\b",
+    re.I,
+)
+_RULE_MODALS = frozenset({"modal-may", "modal-could", "observer-would", "conditional-would"})
+# "In 2015, its reserves could cover only…": could with a past time is what was possible then, a fact.
+_PAST_TIME = re.compile(
+    r"^(?:In|By|During|Until|Through)\s+(?:(?:early|late|mid)[- ])?(?:19|20)\d\d\b|"
+    r"\b(?:last\s+year|at\s+the\s+time|back\s+then|in\s+those\s+days)\b"
+)
+
+
 def _extend_modal(sentence: str, start: int, end: int) -> int:
     """A modal's cue runs to its main verb: "may be considering", "might better reflect"."""
     pos = end
@@ -212,8 +231,8 @@ def cues(sentence: str) -> list[Cue]:
             if rule.startswith("modal"):
                 end = _extend_modal(sentence, match.start(), end)
             found.append(Cue(match.start(), end, confidence, rule))
-    for start, end, confidence, rule in extra_cues(sentence):
-        if rule == "conditional-would":  # the cue runs to the main verb: "would press"
+    for start, end, confidence, rule in extra_cues(sentence) + holder_cues(sentence):
+        if rule in {"conditional-would", "price-would", "that-would"}:  # the cue runs to the main verb: "would press"
             end = _extend_modal(sentence, start, end)
         found.append(Cue(start, end, confidence, rule))
     if _OBSERVER_CONTEXT.search(sentence):
@@ -221,4 +240,18 @@ def cues(sentence: str) -> list[Cue]:
             found.append(
                 Cue(match.start(), _extend_modal(sentence, match.start(), match.end()), 0.55, "observer-would")
             )
+    past = _PAST_TIME.search(sentence)
+    if past:
+        found = [
+            c
+            for c in found
+            if not (
+                c.rule == "modal-could"
+                and c.start > past.start()
+                and not sentence[c.start :].startswith(("could have", "could not have"))
+            )
+        ]
+    rule_text = _UNDER_RULE.search(sentence)
+    if rule_text:
+        found = [c for c in found if c.rule not in _RULE_MODALS]  # before or after the modal
     return sorted(found, key=lambda c: c.start)

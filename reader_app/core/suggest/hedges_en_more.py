@@ -83,8 +83,27 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
 ]
 
 
+# "a bill that would have allowed…": what a proposal contained, not a counterfactual guess.
+_PROPOSAL_THAT = re.compile(
+    r"\b(?:bill|law|plan|proposal|measure|rule|deal|legislation|amendment|provision|agreement|offer|bid|merger|"
+    r"takeover|contract)\b(?:\s+[\w,]+){0,4}?\s+(?:that|which)\s+$",
+    re.I,
+)
+# A present condition states deal terms ("holders would receive"), unless what follows is a hit or a change
+# that nobody has agreed to: "if the harvest fails, the region would lose…".
+_CHANGE_AFTER_WOULD = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:lose|take|suffer|fall|drop|tank|face|hurt|collapse|shrink|decline|slow|rise|grow|gain|"
+    r"benefit|struggle|fail|miss|cut|slump|soar|plunge)\b"
+)
+
+
 def extra_cues(sentence: str) -> list[tuple[int, int, float, str]]:
-    found = [(m.start(), m.end(), conf, rule) for regex, conf, rule in _PATTERNS for m in regex.finditer(sentence)]
+    found = [
+        (m.start(), m.end(), conf, rule)
+        for regex, conf, rule in _PATTERNS
+        for m in regex.finditer(sentence)
+        if not (rule == "would-have" and _PROPOSAL_THAT.search(sentence[: m.start()]))
+    ]
     condition = _IF_CLAUSE.search(sentence)
     comma = sentence.find(",", condition.end()) if condition else -1
     clause = sentence[condition.end() : comma] if comma > 0 else ""
@@ -93,4 +112,8 @@ def extra_cues(sentence: str) -> list[tuple[int, int, float, str]]:
         # and "asked if it would proceed" is an indirect question.
         for match in _WOULD_MAIN.finditer(sentence, comma):
             found.append((match.start(), match.end(), 0.55, "conditional-would"))
+    elif clause and len(clause) < 100 and not _PAST.search(clause):
+        for match in _WOULD_MAIN.finditer(sentence, comma):
+            if _CHANGE_AFTER_WOULD.match(sentence, match.end()):
+                found.append((match.start(), match.end(), 0.55, "conditional-would"))
     return found

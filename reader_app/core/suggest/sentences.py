@@ -23,6 +23,16 @@ _INDENT = re.compile(r"[ \t]{2,}\S")
 _DATELINE = re.compile(
     r"[A-Z][A-Za-z.' ]{1,40}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2} [-–—]+\s+"
 )
+# A Korean byline, `(서울=연합뉴스) 김철수 기자 =` or `[이데일리 안혜신 기자]`: it ends whatever runs before it
+# (a subheading the crawl ran into the body) and is part of no sentence.
+_KO_BYLINE = re.compile(
+    r"\([^()=\n]{1,12}=[^()\n]{1,20}\)\s*(?:[가-힣]{2,4}\s+){0,2}(?:기자|특파원)\s*=\s*"
+    r"|\[[^\[\]\n]{1,30}?[가-힣]{2,4}\s*(?:기자|특파원)\]\s*"
+)
+# Crawled Korean pages run a photo caption or subheading into the next sentence with only a run of spaces
+# between them: inside Korean text such a run is a boundary even with no punctuation before it.
+_KO_SPACE_RUN = re.compile(r"[ \u00a0\u3000\t]{2,}")
+_HANGUL = re.compile(r"[가-힣]")
 
 
 @dataclass(frozen=True)
@@ -98,6 +108,8 @@ def _is_boundary(text: str, stop: int, block_end: int, punct_start: int) -> bool
     """Whether the punctuation ending at `stop` closes a sentence."""
     if stop >= block_end:
         return True
+    if _korean_end(text, stop, punct_start):
+        return True
     if text[stop] not in _WS + "\n":
         return False  # 1.4, U.S.-based, "...That
     nxt = stop
@@ -126,18 +138,46 @@ def _is_boundary(text: str, stop: int, block_end: int, punct_start: int) -> bool
     return True
 
 
+def _korean_end(text: str, stop: int, punct_start: int) -> bool:
+    """A full stop (or ?/!) right after a Hangul syllable ends a Korean sentence, whatever follows it.
+
+    Crawled Korean text often drops the space (`증가했다.다음 달에는`), and a lower-case word after it is a
+    footer (`기자 e-mail`), not an English sentence running on. An ellipsis (`실적 부진…목표가`) joins
+    headline phrases instead, so it does not count.
+    """
+    closing = text[punct_start + 1 : stop]
+    if closing[:1] in (".", "…") or (closing and stop < len(text) and _HANGUL.match(text, stop)):
+        return False  # `했다.”라고 말했다`: the quotative after the closing mark continues the sentence
+    return punct_start > 0 and text[punct_start] in ".!?" and _HANGUL.match(text, punct_start - 1) is not None
+
+
+def _korean_breaks(text: str, block: Span) -> list[tuple[int, int]]:
+    """(end of what runs before, start of what follows) for bylines and space runs in a Korean block."""
+    if _HANGUL.search(text, block.start, block.end) is None:
+        return []
+    breaks = [(m.start(), m.end()) for m in _KO_BYLINE.finditer(text, block.start, block.end)]
+    breaks += [(m.start(), m.end()) for m in _KO_SPACE_RUN.finditer(text, block.start, block.end)]
+    return breaks
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentence spans from first character to final punctuation (or line end), leading markers skipped."""
     result: list[Span] = []
     for block in paragraphs(text, start, end):
         dateline = _DATELINE.match(text, block.start, block.end)
         sent_start = dateline.end() if dateline else block.start
-        for match in _TERMINAL.finditer(text, block.start, block.end):
-            if _is_boundary(text, match.end(), block.end, match.start()):
-                span = _trim(text, Span(sent_start, match.end()))
-                if span.end > span.start:
-                    result.append(span)
-                sent_start = match.end()
+        breaks = [
+            (match.end(), match.end())
+            for match in _TERMINAL.finditer(text, block.start, block.end)
+            if _is_boundary(text, match.end(), block.end, match.start())
+        ]
+        for stop, resume in sorted(breaks + _korean_breaks(text, block)):
+            if stop < sent_start:
+                continue  # a space run inside a byline already passed
+            span = _trim(text, Span(sent_start, stop))
+            if span.end > span.start:
+                result.append(span)
+            sent_start = max(sent_start, resume)
         tail = _trim(text, Span(sent_start, block.end))
         if tail.end > tail.start:
             result.append(tail)

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import re
 
-from reader_app.core.suggest.lexicon import LEADING_STOPWORDS, TITLE_WORDS
+from reader_app.core.suggest.lexicon import LEADING_STOPWORDS, PLACES, TITLE_WORDS
+
+# Job titles written as abbreviations ("CEO Tim Cook") are titles too; kept here so company rules that share
+# TITLE_WORDS do not change.
+_TITLES = TITLE_WORDS | frozenset("ceo cfo coo cto cio co-ceo co-founder cofounder md chair".split())
 
 _VERBS = (
     r"said|says|added|adds|noted|notes|explained|argued|continued|commented|remarked|wrote|writes|stated|"
-    r"declared|insisted|warned|replied|asked|told|tells|observed|acknowledged|conceded|predicted|recalled"
+    r"declared|insisted|warned|replied|asked|told|tells|observed|acknowledged|conceded|predicted|recalled|"
+    r"remembered|joked|quipped|weighed\s+in|chimed\s+in|cautioned|stressed|emphasi[sz]ed|admitted|laughed"
 )
 # A speaker phrase runs to the first punctuation; initials (E.F.) do not end it.
 _WHO = r"(?:(?:[A-Z]\.)+|[^.,;:\"“”!?\n]|\n(?!\s*\n))+"
@@ -26,7 +31,8 @@ _AFTER_SUBJECT_FIRST = re.compile(
 )
 # "…," Daniel Tulis, an analyst with Shearson Lehman Bros. said: a name, then an appositive, then the verb.
 _AFTER_NAME_APPOSITIVE = re.compile(
-    rf"\s*,?\s*(?P<who>{_NAMED}),\s+(?:an?|the)\s+(?:[^;:\"“”!?\n.]|\n(?!\s*\n)|\.(?=\s+[a-z])){{1,100}}?"
+    rf"\s*,?\s*(?P<who>{_NAMED}),\s+(?:(?:an?|the)\s+|[A-Z][\w&.-]*(?:'s|’s|'|’)\s+)"
+    r"(?:[^;:\"“”!?\n.]|\n(?!\s*\n)|\.(?=\s+[a-z])){1,100}?"
     rf",?\s+(?:said|says|added|told)\b"
 )
 # Two people sign one statement: "…," Google Fellow Ann Lee and engineer Bo Park wrote.
@@ -36,7 +42,8 @@ _APPOSITIVE = r"(?:,\s+[^,.;:\"“”\n]{1,60}(?:\n[^,.;:\"“”\n]{1,60})?,)?"
 _TOLD = r"told\s+(?:[A-Z]\w+|reporters|analysts|investors|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}[\w-]+)"
 _BEFORE = re.compile(
     rf"(?P<who>\b(?:he|she|they|we|I|He|She|They|We)|(?:[A-Z][\w.'-]*\s+){{0,4}}[A-Z][\w.'-]*|"
-    rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+[\w -]{{1,60}}?){_APPOSITIVE}\s+(?:{_VERBS}|{_TOLD})\s*[,:]?\s*$"
+    rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+[\w -]{{1,60}}?){_APPOSITIVE}\s+(?:{_VERBS}|{_TOLD})(?:\s+that)?\s*[,:]?"
+    r"(?:\s*(?:but|and)\s+(?:instead|also|rather|then)?)?\s*$"
 )
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _NP_STOP = frozenset("who which that for of at with in on from to and but after before when while".split())
@@ -48,7 +55,11 @@ _ACTS = (
 )
 _NAME_ACTS = re.compile(rf"(?P<name>[A-Z][\w.'-]+(?:[ \n]+[A-Z][\w.'-]+){{0,3}}){_APPOSITIVE}\s+(?:{_ACTS})\b")
 # "…, said CJ Helie, the president of…": the person named after the verb spoke.
-_SAID_NAME = re.compile(r"\b(?:said|says|added)\s+(?P<name>[A-Z][\w.'-]+(?:[ \n]+[A-Z][\w.'-]+){0,4})")
+# "said Swedish buyers returned" starts a reported clause: the name must end at punctuation or a preposition.
+_SAID_NAME = re.compile(
+    r"\b(?:said|says|added)\s+(?P<name>[A-Z][\w.'-]+(?:[ \n]+[A-Z][\w.'-]+){0,4})"
+    r"(?=\s*(?:[,;:)\n]|\.(?:\s|$)|$)|\s+(?:of|at|in|from|on|for|with|who|during|after|when|while)\b)"
+)
 _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow January February March "
     "April May June July August September October November December".split()
@@ -60,8 +71,12 @@ _SOMEONE_ACTS = re.compile(
 
 
 def _determiner_np(words: list[str]) -> str:
-    kept = []
-    for word in words:
+    kept: list[str] = []
+    for index, word in enumerate(words):
+        if word.lower() in {"at", "of", "for", "with"} and kept and index + 1 < len(words):
+            # "a trader at a Tokyo bank", "a spokesman for the port": the phrase goes on to its place or group.
+            rest = _determiner_np(["x", *words[index + 1 :]]).split()[1:]
+            return " ".join([*kept, word, *rest]) if rest else " ".join(kept)
         if word.lower() in _NP_STOP or word.endswith((",", ".")):
             if word.endswith((",", ".")) and word.lower().rstrip(",.") not in _NP_STOP:
                 kept.append(word.rstrip(",."))
@@ -80,19 +95,21 @@ def parse_who(raw: str) -> str:
     if words[0].lower() in {"a", "an", "the", "one", "another"}:
         return _determiner_np([words[0].lower(), *words[1:]])  # "The spokesman, …, said" → the spokesman
     for index, word in enumerate(words):  # "Data Resources' Wyss": the owner is not the speaker
+        if not (word[:1].isupper() or word.lower() in _TITLES):
+            break  # "Lina Moss in the company's letter": a possessive after the name is not an owner
         if word.endswith(("'s", "’s", "'")) and index + 1 < len(words):
             words = words[index + 1 :]
             break
     run: list[str] = []
     for word in words:
-        if word[:1].isupper() or word.lower() in TITLE_WORDS:
+        if word[:1].isupper() or word.lower() in _TITLES:
             run.append(word)
         else:
             break
     # "E.F. Hutton Group analyst Michael Lewis", "Finance Secretary Jaime Ongpin": the name is the tail.
     tail: list[str] = []
     for word in reversed(run):
-        if word.lower().rstrip(",.") in TITLE_WORDS:
+        if word.lower().rstrip(",.") in _TITLES:
             break
         tail.insert(0, word)
     name = " ".join(tail).rstrip(",.")
@@ -124,7 +141,19 @@ def after_quote(text: str, close: int, limit: int) -> str | None:
     if match:
         one, two = parse_who(match.group("one")), parse_who(match.group("two"))
         return f"{one} and {two}" if one and two else None
+    # `"…little deal" announced in October, said Derek Scissors`: the sentence goes on in lower case for a
+    # short clause, then the attribution comes.
+    clause = _TRAILING_CLAUSE.match(window)
+    if clause and last not in ".!?":
+        rest = window[clause.end() :]
+        for regex in (_AFTER_VERB_FIRST, _AFTER_SUBJECT_FIRST):
+            match = regex.match(rest)
+            if match and match.group("who").split()[0].lower() not in _PRONOUNS | {"it"}:
+                return parse_who(match.group("who")) or None
     return None
+
+
+_TRAILING_CLAUSE = re.compile(r"\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?,")
 
 
 def before_quote(prefix: str) -> str | None:
@@ -176,3 +205,114 @@ def one_of_group(text: str, position: int, who: str) -> str:
     """`one` → `one arbitrageur` when the preceding sentences name the group it is one of."""
     groups = list(_GROUP.finditer(text, max(0, position - 600), position))
     return f"{who} {groups[-1].group(1)[:-1].lower()}" if groups else who
+
+
+# "Kaja Holm introduced the chief as "…"", "he sees "…"", "Freight analysts called it "…"": the subject of
+# the clause that holds the quotation, when its verb reports, describes or judges.
+_CLAUSE_VERBS = (
+    r"said|says|told|tells|added|adds|introduced|introduces|called|calls|described|describes|remembered|"
+    r"remembers|recalled|recalls|sees|saw|predicted|predicts|warned|warns|argued|argues|praised|hailed|dubbed|"
+    r"termed|labell?ed|promised|vowed|pledged|insisted|complained|joked|quipped|conceded|admitted|"
+    r"acknowledged|explained|wrote|writes|noted|notes|urged|branded|characteri[sz]ed"
+)
+_GROUP_SUBJECT = (
+    r"(?:[A-Z][\w-]+\s+)?(?:analysts|economists|traders|dealers|brokers|bankers|executives|officials|critics|"
+    r"investors|observers|experts)"
+)
+_CLAUSE_SUBJECT = re.compile(
+    rf"(?:^|[,;]\s+(?:and\s+|but\s+|while\s+)?|\s(?:and|but)\s+)(?P<who>\b(?:he|she|they|He|She|They)|"
+    rf"{_GROUP_SUBJECT}|(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]+|"
+    rf"(?:[A-Z][\w.'-]*\s+){{0,3}}[A-Z][\w.'-]*)\s+(?:\w+ly\s+)?(?:{_CLAUSE_VERBS})\b"
+    r"(?P<rest>[^\"“”.;]*)$"
+)
+
+
+def clause_subject(prefix: str) -> str | None:
+    """The subject of the clause the quotation sits in, when its verb attributes (`Ivo Brandt says the plan`)."""
+    match = _CLAUSE_SUBJECT.search(prefix[-240:])
+    if not match:
+        return None
+    who = match.group("who")
+    words = who.split()
+    if words[0].lower() in {"the", "a", "an"} and len(words) > 1 and words[1][:1].islower():
+        return parse_who(who) or None  # "The minister said on Monday that the bank "…"" → the minister
+    if words[0] in LEADING_STOPWORDS and words[0] not in {"Analysts", "Traders", "Dealers", "Brokers"}:
+        return None  # "The board called…", "In March said…": not a person or group named as such
+    if re.fullmatch(_GROUP_SUBJECT, who):
+        return who
+    return parse_who(who) or None
+
+
+_NAME_TOKEN = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)"
+
+
+def fullest_name(text: str, name: str, companies: list[tuple[int, int]]) -> str:
+    """The article's fullest form of a person's name: `Menear` → `Craig Menear`, `CEO Tim Cook` → `Tim Cook`.
+
+    The guide asks for the fullest name without titles; a surname alone is the usual way news refers back.
+    """
+    words = name.split()
+    if len(words) == 2 and words[0] == "the" and words[1] in _TITLES:
+        return _titled_person(text, words[1]) or name
+    while words and words[0].lower().rstrip(".") in _TITLES:
+        words.pop(0)
+    if not words or not all(w[:1].isupper() for w in words) or len(words) > 3:
+        return name
+    if words[0] in {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"}:
+        words.pop(0)
+    if not words:
+        return name
+    core = " ".join(words)
+    best = core
+    pattern = re.compile(
+        rf"(?<![\w'’.-])(?P<given>(?:{_NAME_TOKEN}\s+){{1,2}}){re.escape(core)}(?![\w'’-])(?!\s+[A-Z][a-z])"
+    )
+    for match in pattern.finditer(text):
+        given = match.group("given").split()
+        while given and (given[0] in LEADING_STOPWORDS or given[0] in _CALENDAR or given[0] in PLACES):
+            given.pop(0)
+        if not given or any(g.lower().rstrip(".") in _TITLES or g in _CALENDAR or g in PLACES for g in given):
+            continue
+        if any(re.search(r"[a-z](?:ing|ed|ly)$", g) for g in given):
+            continue  # "Hosting Cook at Dreamforce…": a sentence-initial verb is not a given name
+        start = match.end("given") - len(" ".join(given)) - 1
+        if any(s < match.end() and start < e for s, e in companies):
+            continue
+        candidate = " ".join([*given, core])
+        if len(candidate) > len(best):
+            best = candidate
+    return best
+
+
+def _titled_person(text: str, title: str) -> str | None:
+    """`the president` → `Donald Trump` when the article gave that title to exactly one person."""
+    pattern = re.compile(
+        rf"(?<![\w-]){title[0].upper()}{re.escape(title[1:])}\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})"
+        r"(?![\w'’-])"
+    )
+    names = {m.group("name") for m in pattern.finditer(text)}
+    names = {n for n in names if not any(w in LEADING_STOPWORDS or w in _CALENDAR for w in n.split())}
+    return names.pop() if len(names) == 1 else None
+
+
+# A person named in full: two or three capitalised words, "Kenji Sato", "Maria L. Chen".
+_FULL_NAME = re.compile(
+    r"(?<![\w'’.-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-])"
+)
+
+
+def last_full_name(text: str, position: int, companies: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """The last person named in full shortly before `position`: what `he said` stands for when nobody was
+    named with a reporting verb (`Kenji Sato of Daiwa said Japanese exporters…`, `Maria Chen … spoke`)."""
+    floor = max(0, position - 400)
+    found = None
+    for match in _FULL_NAME.finditer(text, floor, position):
+        words = match.group("name").split()
+        if any(w in LEADING_STOPWORDS or w in PLACES or w in _CALENDAR or w.lower() in _TITLES for w in words):
+            continue
+        if any(s < match.end() and match.start() < e for s, e in companies):
+            continue
+        if re.search(r"[a-z](?:ing|ed|ly)$", words[0]) or text[match.end() : match.end() + 2] in {"'s", "’s"}:
+            continue
+        found = (match.start(), match.group("name"))
+    return found

@@ -7,13 +7,16 @@ import re
 from reader_app.core.suggest.korean import ends_with_particle, strip_particles
 
 # A quotative ending right after the closing mark, and the reporting verbs that complete it.
-QUOTATIVE = re.compile(r"(?:이?라고|고|이?라며|며|면서|이?라면서|하며|하고)(?=[\s,]|$)")
+QUOTATIVE = re.compile(r"(?:이?라고|고|이?라며|며|면서|이?라면서|하며|하고|이?라(?=\s+(?:봤|본|밝혔|했)))(?=[\s,]|$)")
+# `“…” 목표를 밝혔다`: a noun naming what the quotation is, between it and the reporting verb.
+STATED_NOUN = re.compile(r"\s*(?:목표|입장|계획|방침|각오|포부|뜻|의지|메시지|소감|견해|계획)(?:를|을|도)\s+")
 # `“A” … \n또한 “B”`: a connective adverb alone between two quotations continues the same speaker.
 CONNECTIVE = re.compile(r"\s*(?:또한|또|이어|이어서|그러면서|아울러|특히)\s*")
 CHAIN = re.compile(r"(?:이?라며|며|면서|이?라면서|하며|고)?[\s,]*$")
 REPORT_VERB = re.compile(
     r"(?:말|밝|강조|덧붙|설명|전|언급|주장|지적|역설|답|물|토로|당부|내다봤|전망|예상|평가|보탰|호소|촉구|비판|반박|"
-    r"해명|털어놓|털어놨|귀띔|했|하였|말한|밝힌|설명한|강조한)"
+    r"해명|털어놓|털어놨|귀띔|했|하였|말한|밝힌|설명한|강조한|꼬집|짚|혹평|경고|진단|분석|관측|일축|자신|상기|"
+    r"부연|조언|우려|비판|봤|본)"
     r"(?:했|혔|였|었|았)?(?:다|습니다|어요|죠)?"
 )
 _THIS_WAY = re.compile(r"(?:이같이|이렇게|이와 같이|이처럼)\s+\S*(?:말|강조|밝|설명|역설|전|주장|덧붙|언급)")
@@ -27,6 +30,7 @@ _PRONOUNS = frozenset({"그", "그녀", "이", "그들"})
 # Endings of a word that carries a case particle or is a verb, so cannot sit inside a name or title.
 _NON_NOMINAL_END = re.compile(r"(?:[다며고서면해한된던할될는은을를에로의와과만]|에서|에게|한테|으로)$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_GLUED = re.compile(r"[=/]")
 _COPULAR = re.compile(r"[가-힣]{2,}(?:인|이자)$")
 
 
@@ -61,9 +65,27 @@ def subject_before(prefix: str) -> str | None:
             j = index - 1
             # A copular modifier (전문가인 미카 엔즐리, 과학자이자) describes the speaker; the name starts after it.
             while j >= 0 and len(phrase) < 5 and _is_nominal(words[j]) and not _copular(words[j]):
+                glued = _GLUED.split(words[j])
+                if len(glued) > 1:  # `그래픽=비즈워치강승건`: a caption credit glued to the name
+                    phrase.insert(0, glued[-1])
+                    break
                 phrase.insert(0, words[j])
                 j -= 1
+            if j >= 0 and words[j] == "한":
+                phrase.insert(0, "한")  # `한 자본시장 관계자`: one of a trade, as the guide's `one bond manager`
+                owner = words[j - 1] if j > 0 else ""
+                if owner.endswith("의") and len(owner) > 2 and _is_nominal(owner[:-1]):
+                    phrase.insert(0, owner)  # `현대건설의 한 관계자`, as written
+            while len(phrase) > 1 and phrase[0] in _SKIPPABLE:
+                phrase.pop(0)  # `당시 한국기업거버넌스포럼은`: the adverb opens the clause, not the name
             return " ".join(phrase)
+    return _bare_title(words)
+
+
+def _bare_title(words: list[str]) -> str | None:
+    """`이에 임 연구위원 "…"`: a name or surname and title right before the quote, with no particle."""
+    if len(words) >= 2 and _TITLE.fullmatch(words[-1].strip("\"'“”‘’")) and _is_nominal(words[-2]):
+        return f"{words[-2]} {words[-1]}"
     return None
 
 
@@ -122,7 +144,9 @@ def is_pronoun(speaker: str) -> bool:
 _TITLE = re.compile(
     r"\d*(?:부?회장|부?사장|대표(?:이사)?|이사장?|전무|상무|본부장|부장|차장|과장|팀장|실장|국장|원장|소장|센터장|"
     r"청장|장관|차관|총리|대통령|의원|위원장|대변인|교수|박사|연구원|연구위원|변호사|총재|사무총장|총장|의장|"
-    r"시장|지사|대사|행장|고문|비서관|수석|애널리스트|이코노미스트|매니저|디렉터|엔지니어|(?:책임|선임|수석)연구원|연구관|CEO|CTO|CFO|COO|최고경영자|창업자)"
+    r"시장|지사|대사|행장|고문|비서관|수석|애널리스트|이코노미스트|매니저|디렉터|엔지니어|(?:책임|선임|수석)연구원|연구관|CEO|CTO|CFO|COO|최고경영자|창업자|"
+    # a department before the title: ETF사업부장, 리서치센터장, 투자전략팀장
+    r"[A-Za-z가-힣]{1,6}?(?:부장|팀장|실장|본부장|센터장))"
 )
 _SURNAMES = frozenset(
     "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 유 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 "
@@ -154,6 +178,23 @@ _ORG_WORDS = (
 )
 
 
+def is_title(word: str) -> bool:
+    return bool(_TITLE.fullmatch(word))
+
+
+def is_surname(syllable: str) -> bool:
+    return syllable in _SURNAMES
+
+
+def is_role_word(word: str) -> bool:
+    """A word that opens a role phrase (이 회사, 업계), ends like a place or organisation, or is no noun."""
+    return word in _NOT_NAME or word.endswith(_ORG_END) or not _is_nominal(word)
+
+
+def is_korean_name(word: str) -> bool:
+    return _korean_name(word)
+
+
 def _korean_name(word: str) -> bool:
     return len(word) == 3 and _hangul_word(word, 3) and word[0] in _SURNAMES and not word.endswith(_ORG_END)
 
@@ -162,16 +203,27 @@ def _hangul_word(word: str, longest: int) -> bool:
     return 1 <= len(word) <= longest and all("가" <= ch <= "힣" for ch in word)
 
 
+def _organisation(word: str, organisations: frozenset[str]) -> bool:
+    return word in organisations or word.endswith(_ORG_WORDS)
+
+
 def name_only(phrase: str, organisations: frozenset[str] = frozenset()) -> str:
     """The person's name in `name [affiliation] title`; role-only phrases (KT 관계자, 김 차장) stay whole."""
     words = phrase.split()
     if len(words) < 2 or not _TITLE.fullmatch(words[-1]):
         return phrase
     first = words[0]
+    if len(words) >= 3 and len(first) > 3 and _korean_name(first[-3:]) and _organisation(words[1], organisations):
+        return first[-3:]  # a photo caption run into the name: `롯데손보송미정 한기평 수석연구원` → 송미정
     if len(words) >= 3 and len(words[1]) == 1 and _hangul_word(words[1], 1) and _hangul_word(first, 5):
         return f"{first} {words[1]}"  # 마리아 송 한빛전자 부사장: a one-syllable word after a name is a surname
     if _korean_name(first):
         return first  # 박보균 장관 → 박보균
+    if len(words) >= 3:
+        # `기획재정위원회 소속 조국혁신당 차규근 의원`: the name stands right before the title
+        before_title = words[-2]
+        if _korean_name(before_title) and before_title not in organisations:
+            return before_title
     if len(words) == 3 and _korean_name(words[1]) and (first in organisations or first.endswith(_ORG_WORDS)):
         return words[1]  # 대신증권 김도윤 연구원 → 김도윤
     if len(words) >= 3 and not _TITLE.fullmatch(words[1]):

@@ -10,15 +10,33 @@ from reader_app.core.suggest.quotes import Quote
 from reader_app.core.suggest.sentences import sentences
 
 _HANGUL = re.compile(r"[가-힣]")
+# One predicate noun with the copula closing the sentence: what the hedged clause before it describes.
+_PREDICATE_NOUN = re.compile(r"[가-힣]{1,4}(?:이다|다|입니다|이에요)")
 
 
 def _modifies_noun(sentence: str, cue: hedges_en.Cue) -> bool:
     """A Korean hedge in an adnominal clause (가능성이 제기되는 것과 관련해) is not the sentence's claim."""
     rest = sentence[cue.end :].strip(" .…!?\"'”’")
+    if _PREDICATE_NOUN.fullmatch(rest):
+        return False  # `…가능성이 있다는 이야기다`, `…비판이 나오는 이유다`: the noun is the predicate itself
     return bool(rest) and sentence[cue.end - 1] in "는은던된한될할을"
 
 
-def find_speculation(text: str, language: str, quotes: list[Quote], body: tuple[int, int]) -> list[Suggestion]:
+def _named_firms_analysts(cue: hedges_en.Cue, sentence_start: int, company_ends: set[int], text: str) -> bool:
+    """`Jefferies analysts said`: the observers belong to a named company, so they are a named source."""
+    if cue.rule != "observers-said":
+        return False
+    before = text[: sentence_start + cue.start].rstrip()
+    return len(before) in company_ends or (before.endswith(("'s", "’s")) and len(before) - 2 in company_ends)
+
+
+def find_speculation(
+    text: str,
+    language: str,
+    quotes: list[Quote],
+    body: tuple[int, int],
+    company_ends: set[int] | None = None,
+) -> list[Suggestion]:
     # A hedge spoken inside a direct quotation belongs to the quote (the guide makes it optional), so
     # only cues outside quotation marks count.
     quoted = [(q.start, q.end) for q in quotes]
@@ -30,6 +48,8 @@ def find_speculation(text: str, language: str, quotes: list[Quote], body: tuple[
         korean = language == "ko" or bool(_HANGUL.search(content))
         cues = hedges_ko.cues(content) if korean else hedges_en.cues(content)
         cues = [c for c in cues if not any(s <= sentence.start + c.start < e for s, e in quoted)]
+        if company_ends:
+            cues = [c for c in cues if not _named_firms_analysts(c, sentence.start, company_ends, text)]
         if korean:
             cues = [c for c in cues if not _modifies_noun(content, c)]
         if not cues:

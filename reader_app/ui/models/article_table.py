@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from reader_app.core.model import ArticleSummary
 from reader_app.services import library as library_service
-from reader_app.storage import Library
+from reader_app.services.library import Library
 from reader_app.ui.i18n import tr
 
 TITLE, SOURCE, PUBLISHED, ANNOTATIONS = range(4)

@@ -30,6 +30,7 @@ class CompanyTableModel(QAbstractTableModel):
         self._rows: list[CompanyRowData] = []
         self._query = ""
         self._all: list[CompanyRowData] = []
+        self.editable = True  # False for a read-only library: look-up only
 
     def set_rows(self, rows: list[CompanyRowData]) -> None:
         self._all = rows
@@ -63,7 +64,8 @@ class CompanyTableModel(QAbstractTableModel):
 
     def flags(self, index):
         base = super().flags(index)
-        return base | Qt.ItemFlag.ItemIsEditable if index.isValid() and index.column() != ORIGIN else base
+        editable = self.editable and index.isValid() and index.column() != ORIGIN
+        return base | Qt.ItemFlag.ItemIsEditable if editable else base
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):

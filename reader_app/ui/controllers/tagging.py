@@ -1,0 +1,89 @@
+"""Tagging from the window: the Ctrl+1/2/3 actions, Delete, and the reader's right-click menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QMenu
+
+from reader_app.core.model import Label
+from reader_app.services import annotating
+from reader_app.ui.action_runner import ActionRunner
+from reader_app.ui.controllers.annotations import AnnotationOperations
+from reader_app.ui.controllers.suggestions import SuggestionController
+from reader_app.ui.hub import Origin, SignalHub
+from reader_app.ui.i18n import tr
+from reader_app.ui.panes.annotation_list import AnnotationSidebar
+from reader_app.ui.panes.reader_view import ReaderView
+from reader_app.ui.window_actions import Actions
+
+
+class TaggingController(QObject):
+    def __init__(
+        self,
+        runner: ActionRunner,
+        hub: SignalHub,
+        operations: AnnotationOperations,
+        reader: ReaderView,
+        sidebar: AnnotationSidebar,
+        suggestions: SuggestionController,
+        actions: Actions,
+        labels: list[Label],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._hub = hub
+        self._operations = operations
+        self._reader = reader
+        self._sidebar = sidebar
+        self._suggestions = suggestions
+        self._actions = actions
+        self._labels = {label.name: label for label in labels}
+        for name, action in actions.tag.items():
+            action.triggered.connect(lambda _checked=False, n=name: self.tag_selection(n))
+        actions.delete_annotation.triggered.connect(self.delete_current_annotation)
+        reader.context_menu_requested.connect(self.fill_context_menu)
+
+    def tag_selection(self, label_name: str) -> None:
+        article = self._reader.article
+        label = self._labels.get(label_name)
+        if article is None or label is None:
+            self._hub.status.emit(tr("Open an article first, then select the text to tag."))
+            return
+        span = self._reader.selected_span()
+        if span is None:
+            self._hub.status.emit(
+                tr("Select some text in the article first, then tag it as {0}.").format(label.display_name.lower())
+            )
+            return
+        # Prefill the company, speaker or cue the engine would give this span; the analyst can still edit it.
+        fields = self._runner.run(
+            annotating.fields_for_selection, article.text, label.name, span[0], span[1], self._suggestions.proposed
+        ).value
+        created = self._operations.tag(article.id, label.name, label.display_name, span[0], span[1], fields or {})
+        if created is None:
+            return
+        self._hub.annotation_focused.emit(created.id, Origin.WINDOW)
+        if label.field_key and not created.fields.get(label.field_key):
+            # Ask for the speaker or cue in place: no dialog, Enter confirms, Esc leaves it empty.
+            self._sidebar.edit_field_of(created.id)
+
+    @Slot()
+    def delete_current_annotation(self) -> None:
+        annotation_id = self._sidebar.current_annotation_id()
+        if not annotation_id:
+            self._hub.status.emit(tr("Select an annotation in the sidebar to delete it."))
+            return
+        self._operations.delete(annotation_id)
+
+    @Slot(QMenu, int)
+    def fill_context_menu(self, menu: QMenu, stored_offset: int) -> None:
+        first = menu.actions()[0] if menu.actions() else None
+        for action in self._actions.tag.values():
+            menu.insertAction(first, action)
+        annotation = self._reader.annotation_at(stored_offset) if stored_offset >= 0 else None
+        if annotation is not None:
+            delete = menu.addAction(self._actions.delete_annotation.icon(), tr("Delete This Annotation"))
+            delete.setEnabled(not self._runner.read_only)
+            delete.triggered.connect(lambda: self._operations.delete(annotation.id))
+        menu.insertSeparator(first)

@@ -1,0 +1,1 @@
+"""Dialogs the window opens: article properties, the company registry, preferences."""

@@ -1,0 +1,426 @@
+"""The reading pane: shows an article, highlights its annotations, and maps selections to stored offsets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit
+
+from reader_app.core.anchoring import Utf16Map
+from reader_app.core.display_map import DisplayMap
+from reader_app.core.importing.inner_furniture import inner_furniture
+from reader_app.core.model import Annotation, Article, Label, Suggestion
+from reader_app.core.reflow import reflowed
+from reader_app.ui.jobs.render_job import MarkdownRenderJob
+
+READING_FONTS = [
+    "Noto Serif",
+    "Georgia",
+    "Noto Serif CJK KR",
+    "Noto Sans CJK KR",
+    "Malgun Gothic",
+    "AppleMyungjo",
+]
+_HIGHLIGHT_ALPHA = 90
+_LONG_SPAN = 40  # characters: longer annotations (sentences, quotes) are tinted more lightly
+_FLASH_ALPHA = 190
+_FLASH_STEPS = 6  # on/off changes in one flash
+_FLASH_INTERVAL_MS = 140
+
+
+def _tint(color: str, alpha: int) -> QColor:
+    tinted = QColor(color)
+    tinted.setAlpha(alpha)
+    return tinted
+
+
+class ReaderView(QTextBrowser):
+    """A read-only view whose positions convert to and from stored character offsets."""
+
+    annotation_clicked = Signal(int)
+    render_finished = Signal(int)
+    suggestion_clicked = Signal(object)  # article id whose Markdown rendering finished (or was given up)
+    # the context menu asks the window's actions to fill it: (menu, stored offset under the mouse)
+    context_menu_requested = Signal(QMenu, int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readerView")
+        self.setReadOnly(True)
+        self.setOpenLinks(False)  # links never navigate the pane; the window decides what to do
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        font = QFont()
+        font.setFamilies(READING_FONTS)
+        font.setPointSizeF(12.5)
+        self.document().setDefaultFont(font)
+        self.document().setDocumentMargin(28)
+        # The selection must stay clearly visible when focus moves to the sidebar or toolbar.
+        palette = self.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, QColor("#2b62c4"))
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+        self.setPalette(palette)
+
+        self._article: Article | None = None
+        self._display_map: DisplayMap | None = None
+        self._utf16: Utf16Map | None = None
+        self._annotations: list[Annotation] = []
+        self._suggestions: list[Suggestion] = []
+        self._labels: dict[str, Label] = {}
+        self._show_furniture = True
+        self._headline_position: int | None = None  # where the text shows the article's title, if it does
+        self._rendered: dict[str, str | None] = {}  # content hash -> sanitised HTML (None: show plain)
+        self._rendered_html = False
+        self._render_jobs: set[MarkdownRenderJob] = set()
+        self._flash_id = 0
+        self._flash_step = 0
+        self._highlights: list[QTextEdit.ExtraSelection] | None = None  # built once per change, not per flash step
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setInterval(_FLASH_INTERVAL_MS)
+        self._flash_timer.timeout.connect(self._flash_tick)
+
+    # --- loading -------------------------------------------------------------------------------
+    @property
+    def article(self) -> Article | None:
+        return self._article
+
+    def set_labels(self, labels: list[Label]) -> None:
+        self._labels = {label.name: label for label in labels}
+
+    @property
+    def headline_visible(self) -> bool:
+        """The article's title is in the text and not hidden with the page furniture.
+
+        HTML extracts often start with the body, and a scraped page's headline sits in its furniture.
+        """
+        if self._headline_position is None:
+            return False
+        return self.document().findBlock(self._headline_position).isVisible()
+
+    def set_show_furniture(self, show: bool) -> None:
+        self._show_furniture = show
+        if self._article is not None:
+            self.show_article(self._article, self._annotations)
+
+    def clear_article(self) -> None:
+        self._article = None
+        self._display_map = None
+        self._utf16 = None
+        self._annotations = []
+        self._suggestions = []
+        self._highlights = None
+        self.clear()
+
+    def show_article(self, article: Article, annotations: list[Annotation]) -> None:
+        self._flash_timer.stop()
+        if self._article is None or self._article.id != article.id or self._article.text != article.text:
+            # Another article (or the same one decoded anew): the old suggestions' offsets mean nothing here.
+            self._suggestions = []
+        self._article = article
+        html = self._rendered.get(article.content_hash) if article.format == "md" else None
+        if html is not None:
+            self.document().setHtml(html)
+        else:
+            self.document().setPlainText(reflowed(article.text))
+            self._style_plain_text(article)
+            if article.format == "md" and article.content_hash not in self._rendered:
+                self._start_render(article)
+        self._rendered_html = html is not None
+        displayed = self._displayed_text()
+        self._display_map = DisplayMap(displayed, article.text, same_positions=html is None)
+        self._utf16 = Utf16Map(displayed)
+        self.set_annotations(annotations)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        if html is not None:
+            # Rendered Markdown: a title heading, if there is one, is the first thing shown anyway.
+            self._headline_position = 0 if article.title and article.title in displayed[:500] else None
+        target = self._headline_position
+        self._scroll_to(target if target is not None else self.qt_span_of(article.body_start, article.body_start + 1))
+
+    def _start_render(self, article: Article) -> None:
+        """Markdown shows as plain text at once and as rendered text when the converter is done."""
+        job = MarkdownRenderJob(article.id, article.content_hash, article.text, self)
+        job.rendered.connect(self._on_rendered)
+        job.finished.connect(job.deleteLater)
+        self._render_jobs.add(job)
+        job.finished.connect(lambda: self._render_jobs.discard(job))
+        job.start()
+
+    @Slot(int, str, object)
+    def _on_rendered(self, article_id: int, content_hash: str, html) -> None:
+        if len(self._rendered) > 64:
+            self._rendered.pop(next(iter(self._rendered)))
+        self._rendered[content_hash] = html
+        article = self._article
+        if html is not None and article is not None and article.id == article_id:
+            scroll = self.verticalScrollBar().value()
+            self.show_article(article, self._annotations)
+            self.verticalScrollBar().setValue(scroll if scroll else self.verticalScrollBar().value())
+        self.render_finished.emit(article_id)
+
+    @property
+    def shows_rendered_markdown(self) -> bool:
+        return self._rendered_html
+
+    def wait_for_renders(self, msecs: int = 10_000) -> None:
+        for job in list(self._render_jobs):
+            job.wait(msecs)
+
+    def _scroll_to(self, target) -> None:
+        """Open at the headline (or the body) rather than at a site's menu lines."""
+        position = target[0] if isinstance(target, tuple) else target
+        if not position:
+            self.verticalScrollBar().setValue(0)
+            return
+        block = self.document().findBlock(position)
+        top = self.document().documentLayout().blockBoundingRect(block).top()
+        self.verticalScrollBar().setValue(max(0, int(top) - 12))
+
+    def _displayed_text(self) -> str:
+        # toRawText keeps NBSP (toPlainText turns it into a space) but marks block ends with U+2029.
+        return self.document().toRawText().replace("\u2029", "\n")
+
+    def _style_plain_text(self, article: Article) -> None:
+        """Paragraph spacing for reading; headline larger; page furniture dimmed (or hidden) around the body."""
+        doc = self.document()
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        body_fmt = QTextBlockFormat()
+        body_fmt.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        body_fmt.setBottomMargin(4)
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(body_fmt)
+        # Blank lines already separate paragraphs; at full line height they would leave holes.
+        gap_fmt = QTextBlockFormat()
+        gap_fmt.setLineHeight(45, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block = doc.begin()
+        while block.isValid():
+            if not block.text().strip():
+                cursor.setPosition(block.position())
+                cursor.mergeBlockFormat(gap_fmt)
+            block = block.next()
+
+        end = article.body_end or len(article.text)
+        u16 = Utf16Map(article.text)
+        furniture = QTextCharFormat()
+        furniture.setForeground(QColor("#9a9a9a"))
+        furniture.setFontPointSize(10)
+        # Furniture inside the body too (a repeated headline, a photo caption, the closing byline): the engines
+        # skip it, so the reader shows it as furniture rather than as text that was somehow not analysed.
+        holes = inner_furniture(article.text, (article.body_start, end), article.title)
+        for lo, hi in ((0, article.body_start), (end, len(article.text)), *holes):
+            if hi > lo:
+                cursor.setPosition(u16.to_utf16(lo))
+                cursor.setPosition(u16.to_utf16(hi), QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(furniture)
+        if not self._show_furniture:
+            inner = [(u16.to_utf16(lo), u16.to_utf16(hi)) for lo, hi in holes]
+            self._hide_blocks_outside(u16.to_utf16(article.body_start), u16.to_utf16(end), inner)
+        self._style_headline(article, cursor)
+        cursor.endEditBlock()
+
+    def _style_headline(self, article: Article, cursor: QTextCursor) -> None:
+        self._headline_position = None
+        block = self.document().begin()
+        while block.isValid():
+            text = block.text().strip()
+            if text:
+                if article.title and text == article.title.strip():
+                    headline = QTextCharFormat()
+                    headline.setFontPointSize(17)
+                    headline.setFontWeight(QFont.Weight.DemiBold)
+                    headline.setForeground(QColor("#1d1d1f"))
+                    cursor.setPosition(block.position())
+                    cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+                    cursor.mergeCharFormat(headline)
+                    self._headline_position = block.position()
+                    return
+                if block.position() > 2000:
+                    return
+            block = block.next()
+
+    def _hide_blocks_outside(self, lo: int, hi: int, holes: list[tuple[int, int]] = ()) -> None:
+        """Show only the blocks inside [lo, hi) that are not wholly furniture (holes: a caption line)."""
+        block = self.document().begin()
+        while block.isValid():
+            start, stop = block.position(), block.position() + max(0, block.length() - 1)
+            inside = stop + 1 > lo and start < hi
+            furniture = stop > start and any(h_lo <= start and stop <= h_hi for h_lo, h_hi in holes)
+            block.setVisible(inside and not furniture)
+            block = block.next()
+        self.document().markContentsDirty(0, self.document().characterCount())
+
+    # --- offsets -------------------------------------------------------------------------------
+    def stored_span_of(self, qt_start: int, qt_end: int) -> tuple[int, int] | None:
+        if self._display_map is None or self._utf16 is None:
+            return None
+        return self._display_map.stored_span(self._utf16.to_cp(qt_start), self._utf16.to_cp(qt_end))
+
+    def qt_span_of(self, start: int, end: int) -> tuple[int, int] | None:
+        if self._display_map is None or self._utf16 is None:
+            return None
+        if not 0 <= start <= end <= self._display_map.stored_length:
+            return None  # offsets from another text (a stale signal) must never reach a QTextCursor
+        span = self._display_map.displayed_span(start, end)
+        if span is None:
+            return None
+        return self._utf16.to_utf16(span[0]), self._utf16.to_utf16(span[1])
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The current selection as stored offsets (start, end), or None when nothing is selected."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self.stored_span_of(cursor.selectionStart(), cursor.selectionEnd())
+
+    def select_stored_span(self, start: int, end: int) -> None:
+        span = self.qt_span_of(start, end)
+        if span is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def annotation_at(self, stored_offset: int) -> Annotation | None:
+        """The innermost annotation covering a stored offset (a company inside a speculative sentence wins)."""
+        covering = [a for a in self._annotations if a.start <= stored_offset < a.end]
+        return min(covering, key=lambda a: a.end - a.start) if covering else None
+
+    # --- highlights ----------------------------------------------------------------------------
+    def set_annotations(self, annotations: list[Annotation]) -> None:
+        # An annotation whose text was lost on re-decoding has no trustworthy place to highlight.
+        self._annotations = [a for a in annotations if not a.anchor_lost]
+        self._refresh_highlights()
+
+    def _selection_for(self, annotation: Annotation, alpha: int) -> QTextEdit.ExtraSelection | None:
+        selection = self._span_selection(annotation.start, annotation.end)
+        if selection is None:
+            return None
+        label = self._labels.get(annotation.label)
+        color = label.color if label else "#888888"
+        fmt = QTextCharFormat()
+        # Sentences get a lighter tint than names inside them, so a company within a claim still stands out.
+        long_span = annotation.end - annotation.start > _LONG_SPAN
+        fmt.setBackground(_tint(color, alpha // 2 if long_span and alpha == _HIGHLIGHT_ALPHA else alpha))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor(color))
+        fmt.setToolTip(label.display_name if label else annotation.label)
+        selection.format = fmt
+        return selection
+
+    def _span_selection(self, start: int, end: int) -> QTextEdit.ExtraSelection | None:
+        """An extra selection over stored offsets start..end, or None when that text is not shown."""
+        span = self.qt_span_of(start, end)
+        if span is None:
+            return None
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        return selection
+
+    def set_suggestions(self, suggestions: list[Suggestion]) -> None:
+        self._suggestions = list(suggestions)
+        self._refresh_highlights()
+
+    def suggestion_at(self, stored_offset: int) -> Suggestion | None:
+        covering = [s for s in self._suggestions if s.start <= stored_offset < s.end]
+        return min(covering, key=lambda s: s.end - s.start) if covering else None
+
+    def _suggestion_selection(self, suggestion: Suggestion) -> QTextEdit.ExtraSelection | None:
+        selection = self._span_selection(suggestion.start, suggestion.end)
+        if selection is None:
+            return None
+        label = self._labels.get(suggestion.label)
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        fmt.setUnderlineColor(QColor(label.color if label else "#888888"))
+        selection.format = fmt
+        return selection
+
+    def focus_suggestion(self, suggestion: Suggestion) -> None:
+        """Select a suggestion's text so it is visible and can be tagged differently by hand."""
+        self.select_stored_span(suggestion.start, suggestion.end)
+        self.ensureCursorVisible()
+
+    def _refresh_highlights(self) -> None:
+        """Rebuild the highlights (annotations, suggestions or the text changed), then show them."""
+        self._highlights = None
+        self._show_highlights()
+
+    def _show_highlights(self) -> None:
+        if self._highlights is None:
+            # Suggestions first (dashed underlines), then annotations longest first, so a company inside a
+            # highlighted sentence is painted on top and stays visible.
+            built = [s for g in self._suggestions if (s := self._suggestion_selection(g)) is not None]
+            ordered = sorted(self._annotations, key=lambda a: (-(a.end - a.start), a.start))
+            built += [s for a in ordered if (s := self._selection_for(a, _HIGHLIGHT_ALPHA)) is not None]
+            self._highlights = built
+        selections = list(self._highlights)
+        if self._flash_id and self._flash_step % 2 == 1:
+            flashed = next((a for a in self._annotations if a.id == self._flash_id), None)
+            if flashed is not None and (s := self._selection_for(flashed, _FLASH_ALPHA)) is not None:
+                selections.append(s)
+        self.setExtraSelections(selections)
+
+    def focus_annotation(self, annotation_id: int) -> None:
+        """Scroll to an annotation and flash it so the eye finds it."""
+        annotation = next((a for a in self._annotations if a.id == annotation_id), None)
+        if annotation is None:
+            return
+        span = self.qt_span_of(annotation.start, annotation.end)
+        if span is not None:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(span[0])
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+        self._flash_id = annotation_id
+        self._flash_step = 0
+        self._flash_timer.start()
+        self._flash_tick()
+
+    @property
+    def flashing_annotation_id(self) -> int:
+        return self._flash_id if self._flash_timer.isActive() else 0
+
+    @Slot()
+    def _flash_tick(self) -> None:
+        self._flash_step += 1
+        if self._flash_step > _FLASH_STEPS:
+            self._flash_timer.stop()
+            self._flash_step = 0
+        self._show_highlights()  # only the flashed one changes: the others are not rebuilt
+
+    # --- mouse ---------------------------------------------------------------------------------
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if self.textCursor().hasSelection() or self._display_map is None or self._utf16 is None:
+            return
+        qt_pos = self.cursorForPosition(event.position().toPoint()).position()
+        stored = self._display_map.stored_offset(self._utf16.to_cp(qt_pos))
+        annotation = self.annotation_at(stored)
+        if annotation is not None:
+            self.annotation_clicked.emit(annotation.id)
+            return
+        suggestion = self.suggestion_at(stored)
+        if suggestion is not None:
+            self.suggestion_clicked.emit(suggestion)
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        stored = -1
+        if self._display_map is not None and self._utf16 is not None:
+            qt_pos = self.cursorForPosition(event.pos()).position()
+            stored = self._display_map.stored_offset(self._utf16.to_cp(qt_pos))
+        self.context_menu_requested.emit(menu, stored)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def loadResource(self, resource_type: int, url: QUrl):
+        """Never fetch anything an article refers to: no remote images, no local files."""
+        return None
