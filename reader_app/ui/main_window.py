@@ -27,6 +27,7 @@ from reader_app.ui.controllers.automatic_backups import BackupTimer
 from reader_app.ui.controllers.backup_menu import BackupMenu
 from reader_app.ui.controllers.exports import ExportController
 from reader_app.ui.controllers.imports import ImportController, dropped_items
+from reader_app.ui.controllers.library_explorer import LibraryExplorerController
 from reader_app.ui.controllers.suggestions import SuggestionController
 from reader_app.ui.controllers.tagging import TaggingController
 from reader_app.ui.dialogs.companies import CompanyDialog
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
         )
         self.exports = ExportController(self.runner, self.hub, self.reader, self.actions, self)
         self._build_menus_and_toolbar()
+        self.explorer = LibraryExplorerController(library, self.hub, self)
+        self.explorer.install(self.menuBar())
         self._connect()
         self._restore_state()
         self._on_article_selected(0)
@@ -226,6 +229,7 @@ class MainWindow(QMainWindow):
         store.sync()
 
     def closeEvent(self, event) -> None:
+        self.explorer.close()
         self.runner.stop()
         self.reader.wait_for_renders()
         self.suggestions.shutdown()
