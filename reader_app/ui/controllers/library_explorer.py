@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenuBar, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from reader_app.services.library import Library
 from reader_app.ui.hub import SignalHub
@@ -25,8 +25,13 @@ class LibraryExplorerController(QObject):
         self.action.triggered.connect(self.open)
 
     def install(self, menu_bar: QMenuBar) -> None:
-        menu = menu_bar.addMenu(tr("&Library"))
+        menu = QMenu(tr("&Library"), menu_bar)
         menu.addAction(self.action)
+        existing = menu_bar.actions()
+        if existing:  # before Help, which stays last
+            menu_bar.insertMenu(existing[-1], menu)
+        else:
+            menu_bar.addMenu(menu)
 
     def open(self) -> LibraryExplorer:
         if self.explorer is None:

@@ -45,18 +45,28 @@ class MonthChart(QWidget):
         line = metrics.height()
         area = QRectF(8, line + 8, self.width() - 16, self.height() - 2 * line - 16)
         painter.setPen(self.palette().text().color())
-        legend = f"{self._title}   ■ " + tr("mentions") + "   ■ " + tr("speculative claims")
-        painter.drawText(QRectF(8, 2, self.width() - 16, line + 4), Qt.AlignmentFlag.AlignLeft, legend)
+        x = 8.0
+        for text, color in (
+            (self._title, None),
+            (tr("mentions"), MENTION_COLOR),
+            (tr("speculative claims"), CLAIM_COLOR),
+        ):
+            if color is not None:  # a legend swatch in the bar's colour
+                painter.fillRect(QRectF(x, 4 + line / 4, line / 2, line / 2), QColor(color))
+                x += line / 2 + 4
+            painter.drawText(QRectF(x, 2, self.width(), line + 4), Qt.AlignmentFlag.AlignLeft, text)
+            x += metrics.horizontalAdvance(text) + 14
         if not self._months or area.height() <= 4:
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, tr("No dated mentions"))
             return
         peak = max(max(a, b) for _m, a, b in self._months) or 1
         slot = area.width() / len(self._months)
-        bar = max(1.0, slot * 0.4)
+        bar = max(1.0, min(18.0, slot * 0.4))
         for n, (month, mentions, claims) in enumerate(self._months):
             x = area.left() + n * slot
             for offset, value, color in ((0.0, mentions, MENTION_COLOR), (bar, claims, CLAIM_COLOR)):
                 height = area.height() * value / peak
                 painter.fillRect(QRectF(x + offset, area.bottom() - height, bar, height), QColor(color))
             if n == 0 or n == len(self._months) - 1 or month.endswith("-01"):
-                painter.drawText(QRectF(x - 30, area.bottom() + 2, 60 + slot, line), Qt.AlignmentFlag.AlignLeft, month)
+                label_x = min(max(area.left(), x), area.right() - metrics.horizontalAdvance(month))
+                painter.drawText(QRectF(label_x, area.bottom() + 2, 80, line), Qt.AlignmentFlag.AlignLeft, month)
