@@ -75,11 +75,19 @@ def write_csv(path: Path, rows: Iterable[Mapping[str, str]]) -> int:
     count = 0
     with open_atomically(path) as handle:
         text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="", write_through=False)
-        writer = csv.DictWriter(text, fieldnames=COLUMNS, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-        writer.writeheader()
+        # The same cells as render_csv's DictWriter, as lists: a dict per row costs a third of a 1M-row export.
+        writer = csv.writer(text, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+        writer.writerow(COLUMNS)
+        writerows = writer.writerows
+        batch: list[list[str]] = []
         for row in rows:
-            writer.writerow({k: _cell(row.get(k)) for k in COLUMNS})
-            count += 1
+            batch.append([_cell(row.get(k)) for k in COLUMNS])
+            if len(batch) == 1000:
+                writerows(batch)
+                count += len(batch)
+                batch.clear()
+        writerows(batch)
+        count += len(batch)
         text.flush()
         text.detach()  # leave the handle open for open_atomically to fsync and close
     return count
