@@ -1,12 +1,15 @@
 """Fuzzing: generated malformed inputs (hypothesis) fed to the importers, and what they accept stored in a real
-library. Counts crashes (any exception but the documented ImportFailure) and hangs (over the time limit).
+library; then hostile-input scenarios (fuzz_scenarios.py: special files, slow and lying servers, truncated
+bodies, bad redirects, a full disk, hostile titles in the real window). Counts crashes (any exception but the
+documented ImportFailure, a message that is not one line, a wrong outcome), hangs (over the time limit) and
+annotations lost.
 
 Run as `python benchmarks/fuzz_inputs.py [--inputs 10000] [--quick] [--limit 2] [--seed N]` (quick: 500).
 There is no CSV/JSON annotation import yet, so the importers (`parse_bytes` for .txt, .md and .html, with
 content types) and storing their result are what is fuzzed. Each input runs in a worker process under a
 per-input alarm; if the worker stops answering (a hang inside C code the alarm cannot interrupt), the parent
 kills it, counts a hang and starts a fresh worker. Failing inputs are saved to the folder printed at the end.
-Exit status is 1 if there was any crash or hang.
+Exit status is 1 if there was any crash, hang or lost annotation.
 """
 
 from __future__ import annotations
@@ -201,6 +204,61 @@ def _run_worker(count: int, seed: int, limit: float, scratch: Path, results: lis
     return len(done)
 
 
+def _run_scenarios(scratch: Path) -> tuple[list[dict], dict]:
+    """The hostile-input scenarios (fuzz_scenarios.py) in child processes under a watchdog; a child that stops
+    answering is killed, its scenario counted as a hang, and the rest run in a fresh child."""
+    script = str(Path(__file__).with_name("fuzz_scenarios.py"))
+    results: list[dict] = []
+    checks: dict = {}
+    for mode in ("files", "qt"):
+        start = 0
+        while True:
+            extra = ["--qt"] if mode == "qt" else ["--from", str(start)]
+            lines = _watched([sys.executable, script, str(scratch), *extra], quiet_limit=20.0)
+            for line in lines:
+                if "outcome" in line:
+                    results.append(line)
+                elif "annotations" in line:
+                    checks[mode] = line
+            killed = [line for line in lines if line.get("killed")]
+            if not killed or mode == "qt":
+                if killed:
+                    results.append({"name": killed[0]["name"], "outcome": "hang", "detail": "killed by the watchdog"})
+                break
+            results.append({"name": killed[0]["name"], "outcome": "hang", "detail": "killed by the watchdog"})
+            start = killed[0]["index"] + 1
+    return results, checks
+
+
+def _watched(command: list[str], *, quiet_limit: float) -> list[dict]:
+    """Run a child that prints JSON lines; kill it when it is silent for quiet_limit seconds."""
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    lines: list[dict] = []
+    last = [time.monotonic()]
+
+    def read() -> None:
+        for line in child.stdout:
+            if line.startswith("{"):
+                lines.append(json.loads(line))
+                last[0] = time.monotonic()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    while child.poll() is None:
+        time.sleep(0.2)
+        if time.monotonic() - last[0] > quiet_limit:
+            child.kill()
+            child.wait()
+            reader.join(5)
+            begun = next((line for line in reversed(lines) if "begin" in line), {"begin": -1, "name": "start-up"})
+            lines.append({"killed": True, "index": begun["begin"], "name": begun.get("name", "?")})
+            return lines
+    reader.join(5)
+    if child.returncode != 0:
+        lines.append({"name": "child process", "outcome": "crash", "detail": f"exit status {child.returncode}"})
+    return lines
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--inputs", type=int, default=10_000)
@@ -242,12 +300,37 @@ def main() -> int:
         print(f"slowest input: {slowest['seconds']:.2f} s ({slowest['outcome']})")
     for result in (crashes + hangs)[:10]:
         print(f"  {result['outcome']} #{result['i']}: {result['detail']}")
+    scenario_results, checks = _run_scenarios(scratch)
+    bad = [r for r in scenario_results if r["outcome"] not in ("refused", "accepted", "cancelled", "ok", "skipped")]
+    scenario_hangs = [r for r in bad if r["outcome"] == "hang"]
+    scenario_crashes = [r for r in bad if r["outcome"] != "hang"]
+    lost = 0
+    files = checks.get("files")
+    lost += 10 - files["annotations"] if files else 10
+    if files and files.get("integrity") != "ok":
+        scenario_crashes.append({"name": "library integrity", "outcome": "crash", "detail": files["integrity"]})
+    window = checks.get("qt")
+    lost += (window["annotations_expected"] - window["annotations"]) if window else 0
+    lost += sum(1 for r in scenario_results if r["outcome"] == "lost")
+    skipped = [r["name"] for r in scenario_results if r["outcome"] == "skipped"]
+    print(
+        f"scenarios (special files, slow and lying servers, truncated bodies, bad redirects, a full disk, hostile "
+        f"titles in the window): {len(scenario_results)} tried"
+        + (f", skipped: {', '.join(skipped)}" if skipped else "")
+    )
+    print(f"scenario crashes: {len(scenario_crashes)}; hangs: {len(scenario_hangs)}; annotations lost: {lost}")
+    for result in bad[:10]:
+        print(f"  {result['outcome']} {result['name']}: {result.get('detail', '')}")
+    total_crashes = len(crashes) + len(scenario_crashes)
+    total_hangs = len(hangs) + len(scenario_hangs)
+    tried = len(results) + len(scenario_results)
+    print(f"total: {tried} tried; crashes: {total_crashes}; hangs: {total_hangs}; annotations lost: {lost}")
     if crashes or hangs:
         print(f"failing inputs saved in {scratch / 'failing'}")
     else:
         shutil.rmtree(scratch, ignore_errors=True)
     print("not fuzzed: a CSV/JSON annotation import (none exists yet)")
-    return 1 if crashes or hangs else 0
+    return 1 if total_crashes or total_hangs or lost else 0
 
 
 if __name__ == "__main__":

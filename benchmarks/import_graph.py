@@ -100,8 +100,9 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--package", default="reader_app")
+    parser.add_argument("--root", type=Path, default=ROOT, help="a checkout (e.g. an old commit, git archive'd)")
     args = parser.parse_args()
-    package_root = ROOT / args.package
+    package_root = args.root / args.package
     paths = {module_name(p, package_root): p for p in sorted(package_root.rglob("*.py"))}
     known = set(paths)
     graph = {name: imports_of(path, name, known) for name, path in paths.items()}
@@ -118,7 +119,7 @@ def main() -> int:
         f"{a} -> {b}" for a, targets in graph.items() for b in targets if layer(a) == 3 and layer(b) == 1
     )
     sizes = sorted(((len(p.read_text(encoding="utf-8").splitlines()), n) for n, p in paths.items()), reverse=True)
-    ui_flat = sum(1 for n in paths if n.count(".") == 2 and n.startswith(f"{args.package}.ui."))
+    ui_flat = sum(1 for p in (package_root / "ui").glob("*.py") if p.name != "__init__.py")
 
     print(f"modules: {len(paths)}   import edges: {sum(len(t) for t in graph.values())}")
     print(f"cycles (groups of modules importing each other): {len(found_cycles)}")
@@ -128,7 +129,7 @@ def main() -> int:
     for edge in upward:
         print("   ", edge)
     print(f"ui -> storage imports: {len(ui_to_storage)} (in {len({e.split(' ')[0] for e in ui_to_storage})} files)")
-    print(f"modules directly in ui/: {ui_flat}")
+    print(f"files directly in ui/ (not in a subpackage): {ui_flat}")
     print("largest modules (lines):")
     for lines, name in sizes[:5]:
         print(f"    {lines:5}  {name}")

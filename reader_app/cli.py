@@ -12,8 +12,11 @@ from pathlib import Path
 
 from reader_app import __version__, cli_backups
 from reader_app.core.model import LABEL_FIELD
+from reader_app.core.printable import printable
 from reader_app.paths import default_library_path
 from reader_app.services.errors import UserError
+from reader_app.storage import LibraryError
+from reader_app.storage.error_text import DATABASE_ERRORS, describe
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,11 +69,14 @@ def _library_path(args: argparse.Namespace) -> Path:
     return args.db if args.db is not None else default_library_path()
 
 
-def open_library_for(args: argparse.Namespace):
-    """The library a command works on; a remembered one that went missing is not silently recreated."""
+def open_library_for(args: argparse.Namespace, *, create: bool = True):
+    """The library a command works on; a remembered one that went missing is not silently recreated, and a
+    command that only reads (create=False) never creates one."""
     from reader_app.services import library
 
-    return library.open_or_explain(_library_path(args), allow_new=getattr(args, "new_library", False), remember=True)
+    return library.open_or_explain(
+        _library_path(args), allow_new=getattr(args, "new_library", False), remember=True, create=create
+    )
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -96,7 +102,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     else:
         for item in report.items:
             detail = f" ({item.message})" if item.message else ""
-            print(f"{item.status:9} {item.source}{detail}")
+            print(printable(f"{item.status:9} {item.source}{detail}"))
         print(report.summary())
     return 1 if report.count(importing.FAILED) and not report.count(importing.IMPORTED) else 0
 
@@ -104,25 +110,25 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from reader_app.services import exporting
 
-    lib = open_library_for(args)
+    lib = open_library_for(args, create=False)
     try:
         rows = exporting.export_csv(lib, args.out, article_id=args.article)
     finally:
         lib.close()
-    print(f"wrote {rows} annotations to {args.out}")
+    print(printable(f"wrote {rows} annotations to {args.out}"))
     return 0
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
     from reader_app.services import library
 
-    lib = open_library_for(args)
+    lib = open_library_for(args, create=False)
     try:
         for item in library.iter_article_metadata(lib):  # streamed: bounded memory at any library size
             if args.json:
                 print(json.dumps(library.article_as_json(item), ensure_ascii=False))
             else:
-                print(f"{item.id:6}  {item.published[:10]:10}  {item.source[:20]:20}  {item.title}")
+                print(printable(f"{item.id:6}  {item.published[:10]:10}  {item.source[:20]:20}  {item.title}"))
     finally:
         lib.close()
     return 0
@@ -131,7 +137,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
 def _cmd_search(args: argparse.Namespace) -> int:
     from reader_app.services import searching
 
-    lib = open_library_for(args)
+    lib = open_library_for(args, create=False)
     try:
         found = 0
         for hit in searching.search(lib, args.query):
@@ -140,7 +146,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
                 item = {"id": hit.article_id, "title": hit.title, "snippet": hit.snippet, "offset": hit.offset}
                 print(json.dumps(item, ensure_ascii=False))
             else:
-                print(f"{hit.article_id:6}  {hit.title[:50]:50}  {hit.snippet}")
+                print(printable(f"{hit.article_id:6}  {hit.title[:50]:50}  {hit.snippet}"))
     finally:
         lib.close()
     if not args.json:
@@ -183,7 +189,7 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
         for s in suggestions:
             field = s.fields.get(LABEL_FIELD.get(s.label, ""), "")
             shown = " ".join(s.text.split())[:70]
-            print(f"{s.label:11} {s.start:6}-{s.end:<6} {s.confidence:4.2f}  {shown}  [{field}]")
+            print(printable(f"{s.label:11} {s.start:6}-{s.end:<6} {s.confidence:4.2f}  {shown}  [{field}]"))
     return 0
 
 
@@ -242,8 +248,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_self_test()
         return COMMANDS[args.command](args)
-    except UserError as exc:
-        print(f"reader-app: {exc}", file=sys.stderr)
+    except (UserError, LibraryError) as exc:
+        print(f"reader-app: {printable(exc)}", file=sys.stderr)
+        return 2
+    except (OSError, *DATABASE_ERRORS) as exc:
+        # What the system or SQLite said, in one line naming the problem; a traceback helps no analyst.
+        print(f"reader-app: {printable(describe(exc, _library_path(args)))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -7,6 +7,7 @@ import argparse
 import json
 from pathlib import Path
 
+from reader_app.core.printable import printable
 from reader_app.paths import default_library_path
 from reader_app.services.errors import UserError
 
@@ -38,22 +39,25 @@ def cmd_backup(args: argparse.Namespace) -> int:
         made = backups.backup_now(lib, kind=backups.AUTO if getattr(args, "auto", False) else backups.MANUAL)
     finally:
         lib.close()
-    print(f"backed up to {made.path} ({_size(made.size)}, verified)")
+    print(printable(f"backed up to {made.path} ({_size(made.size)}, verified)"))
     return 0
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
     from reader_app.services import backups
 
-    found = backups.list_backups(_library_path(args))
+    path = _library_path(args)
+    found = backups.list_backups(path)
+    if not found and not path.exists():  # a mistyped --db: say so rather than "no backups yet"
+        raise UserError(f"No library at {path} and no backups of it. Check the path given with --db.")
     for info in found:
         if args.json:
             row = {"path": str(info.path), "created": info.created.isoformat(), "kind": info.kind, "size": info.size}
             print(json.dumps(row, ensure_ascii=False))
         else:
-            print(f"{info.created:%Y-%m-%d %H:%M:%S}  {info.kind:12}  {_size(info.size):>9}  {info.path}")
+            print(printable(f"{info.created:%Y-%m-%d %H:%M:%S}  {info.kind:12}  {_size(info.size):>9}  {info.path}"))
     if not found and not args.json:
-        print(f"no backups yet in {backups.backups_folder(_library_path(args))}")
+        print(printable(f"no backups yet in {backups.backups_folder(path)}"))
     return 0
 
 
@@ -66,7 +70,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise UserError(f"{path} is open in a Reader window; close it, then restore.")
     previous = backups.restore(args.backup_file, path)
     kept = f"; the previous library was kept as {previous}" if previous else ""
-    print(f"restored {path} from {args.backup_file}{kept}")
+    print(printable(f"restored {path} from {args.backup_file}{kept}"))
     return 0
 
 

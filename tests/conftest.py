@@ -87,3 +87,87 @@ def make_window(qtbot, qt_settings):
     for window in windows:
         if window.library.db and not window.library.db.is_closed():
             window.close()
+
+
+# Modal dialogs and menus a test could reach; each would wait for a click that never comes.
+_MODAL_ENTRY_POINTS = {
+    "QDialog": ["exec"],
+    "QMessageBox": ["exec", "question", "information", "warning", "critical", "about"],
+    "QInputDialog": ["exec", "getText", "getItem", "getInt", "getDouble", "getMultiLineText"],
+    "QFileDialog": ["exec", "getOpenFileName", "getOpenFileNames", "getExistingDirectory", "getSaveFileName"],
+    "QMenu": ["exec"],
+}
+
+
+@pytest.fixture(autouse=True)
+def _modal_dialogs_fail_the_test(request, monkeypatch):
+    """A test that reaches a modal dialog fails at once, naming it, instead of hanging until the CI timeout.
+
+    A test that answers a real dialog itself (a QTimer clicking a button) says so with @pytest.mark.allow_modal;
+    one that stands in for the analyst's answer monkeypatches the dialog function after this fixture.
+    """
+    if request.node.get_closest_marker("allow_modal"):
+        yield
+        return
+    from PySide6 import QtWidgets
+
+    def refusing(owner: str, name: str):
+        def refuse(*args, **_kwargs):
+            shown = args[0] if args and isinstance(args[0], QtWidgets.QWidget) and name == "exec" else None
+            what = f"{owner}.{name}" + (f" ({shown.objectName() or type(shown).__name__})" if shown else "")
+            pytest.fail(f"the test reached a modal dialog: {what}; answer it in the test (see tests/conftest.py)")
+
+        return refuse
+
+    for owner, names in _MODAL_ENTRY_POINTS.items():
+        cls = getattr(QtWidgets, owner)
+        for name in names:
+            replacement = refusing(owner, name)
+            monkeypatch.setattr(cls, name, replacement if name == "exec" else staticmethod(replacement))
+    yield
+
+
+@pytest.fixture
+def small_filesystem(tmp_path):
+    """A real 2 MB filesystem (tmpfs) that can be filled to the last byte; skipped where mounting is not allowed."""
+    import subprocess
+    import sys
+
+    if sys.platform != "linux" or os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs Linux and root; the max_page_count variant still runs")
+    mount_point = tmp_path / "small-disk"
+    mount_point.mkdir()
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m,mode=0755", "tmpfs", str(mount_point)],
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        pytest.skip(f"mounting a tmpfs is not permitted here ({result.stderr.strip()})")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
+
+
+@pytest.fixture
+def fill_filesystem():
+    """A function: fill(folder) writes a filler file until the filesystem refuses (no byte left); returns it."""
+    return _fill_filesystem
+
+
+def _fill_filesystem(folder: Path) -> Path:
+    filler = folder / "filler.bin"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        block = b"\0" * 4096
+        while True:
+            try:
+                os.write(fd, block)
+            except OSError:
+                if len(block) == 1:
+                    break
+                block = block[: len(block) // 2]
+    finally:
+        os.close(fd)
+    return filler

@@ -10,6 +10,7 @@ import subprocess
 import sys
 
 from reader_app.cli import main
+from reader_app.storage import open_library
 
 
 def test_import_list_and_export_through_the_cli(tmp_path, capsys, seed_article):
@@ -51,11 +52,13 @@ def test_errors_are_one_line_on_stderr_with_a_non_zero_exit(tmp_path, capsys):
     assert err.startswith("reader-app:") and "\n" not in err and str(not_a_library) in err
 
     db = tmp_path / "lib.sqlite3"
+    open_library(db).close()  # export only reads: the library must exist
     assert main(["--db", str(db), "export", str(tmp_path / "missing" / "out.csv")]) != 0
     assert "does not exist" in capsys.readouterr().err
 
 
 def test_python_dash_m_runs_the_same_entry_point(tmp_path):
+    open_library(tmp_path / "l.sqlite3").close()  # list only reads: the library must exist
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, "-m", "reader_app", "--db", str(tmp_path / "l.sqlite3"), "list", "--json"],

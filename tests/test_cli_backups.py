@@ -7,6 +7,7 @@ import random
 import re
 
 from reader_app.cli import main
+from reader_app.storage import open_library
 
 
 def _library_with_articles(tmp_path, capsys, count: int = 3):
@@ -81,6 +82,7 @@ def test_a_damaged_library_is_moved_aside_and_the_backup_named(tmp_path, capsys)
 
 
 def test_backups_of_a_library_without_any(tmp_path, capsys):
+    open_library(tmp_path / "none.sqlite3").close()
     assert main(["--db", str(tmp_path / "none.sqlite3"), "backups"]) == 0
     assert "no backups yet" in capsys.readouterr().out
 

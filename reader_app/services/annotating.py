@@ -9,7 +9,7 @@ from reader_app.core.anchoring import anchor_for
 from reader_app.core.model import COMPANY, LABEL_FIELD, SPECULATION, Annotation, Suggestion
 from reader_app.core.suggest import suggest
 from reader_app.core.text import utc_now
-from reader_app.services import companies
+from reader_app.services import companies, learning
 from reader_app.services.errors import UserError
 from reader_app.services.uses_library import uses_library
 from reader_app.storage import Library
@@ -38,8 +38,13 @@ def tag_selection(
     annotator: str = "",
     fields: Mapping[str, str] | None = None,
     note: str = "",
+    suggested: bool = False,
 ) -> Annotation:
-    """Create an annotation over text[start:end] of an article and return it as stored."""
+    """Create an annotation over text[start:end] of an article and return it as stored.
+
+    The engine learns from it (a company's name, a hand-tagged sentence's cue) when it passes the plausibility
+    checks of core.suggest.learning; `suggested` says it is an accepted suggestion, which teaches no cue.
+    """
     article = article_store.get(article_id)
     if article is None:
         raise UserError(f"Article {article_id} no longer exists in the library.")
@@ -67,14 +72,10 @@ def tag_selection(
     )
     with library.atomic():
         new_id = annotation_store.insert(annotation)
-        _learn_company(library, annotation)
-    return replace(annotation, id=new_id)
-
-
-def _learn_company(library: Library, annotation: Annotation) -> None:
-    """A company the analyst tags becomes known, so later articles get it suggested."""
-    if annotation.label == COMPANY and annotation.fields.get("canonical"):
-        companies.learn(library, annotation.fields["canonical"], annotation.text)
+        stored = replace(annotation, id=new_id)
+        registry = companies.registry(library) if label == COMPANY else None
+        learning.learn_from_tag(library, stored, article.text, suggested=suggested, registry=registry)
+    return stored
 
 
 @uses_library
@@ -95,9 +96,8 @@ def edit_annotation(
             merged = {**current.fields, **fields}
             merged = {k: v for k, v in merged.items() if v != ""}
         annotation_store.update(annotation_id, note=note, fields=merged, updated_at=utc_now())
+        # What a company or cue tag taught is read through the annotation, so an edited field is learned as is.
         updated = annotation_store.get(annotation_id)
-        if updated is not None and merged is not None and merged.get("canonical") != current.fields.get("canonical"):
-            _learn_company(library, updated)
     assert updated is not None
     return updated
 

@@ -24,7 +24,9 @@ __all__ = [
     "backups_folder_of",
     "backups_of",
     "disk_budget",
+    "is_valid",
     "list_backups",
+    "newest_valid",
     "restore",
     "restore_open",
 ]
@@ -60,6 +62,15 @@ def list_backups(library_path: Path) -> list[BackupInfo]:
     return backup_store.list_backups(backups_folder(library_path))
 
 
+def is_valid(backup_path: Path) -> bool:
+    return backup_store.verify(Path(backup_path), for_restore=True) is None
+
+
+def newest_valid(library_path: Path) -> BackupInfo | None:
+    """The newest backup that passes verification: one that can really be restored."""
+    return backup_store.newest_valid(backups_folder(library_path))
+
+
 def restore(backup_path: Path, library_path: Path) -> Path | None:
     """Replace a closed (or unopenable) library with a backup; returns where the previous file was kept."""
     backup_path = _find(Path(backup_path), Path(library_path))
@@ -81,11 +92,12 @@ def restore_open(library: Library, backup_path: Path) -> Path | None:
 
 def _find(backup_path: Path, library_path: Path) -> Path:
     """A backup path as given, or a bare file name inside the library's backups folder."""
+    # Absolute: the backup is opened by a file: URI, which a relative path cannot be.
     if backup_path.exists():
-        return backup_path
+        return backup_path.resolve()
     inside = backups_folder(library_path) / backup_path.name
     if inside.exists():
-        return inside
+        return inside.resolve()
     raise UserError(f"No backup at {backup_path}. `reader-app --db {library_path} backups` lists them.")
 
 

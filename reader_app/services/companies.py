@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 from reader_app.core.suggest import CompanyRegistry, RegistryEntry
+from reader_app.services import learning
 from reader_app.services.errors import UserError
 from reader_app.services.uses_library import uses_library
 from reader_app.storage import Library
@@ -17,34 +18,30 @@ _cache: dict[tuple, CompanyRegistry] = {}
 
 @uses_library
 def registry(library: Library) -> CompanyRegistry:
-    """The shipped registry with the library's own companies on top; rebuilt only when those change."""
+    """The shipped registry with the library's own and learned companies on top; rebuilt only when those change."""
     own = tuple(company_store.all_companies())
+    learned = tuple(learning.learned_companies(library))
     with _lock:
-        cached = _cache.get(own)
+        cached = _cache.get((own, learned))
         if cached is None:
-            entries = [RegistryEntry(c.canonical, c.aliases, c.exchange, c.ticker) for c in own]
-            cached = CompanyRegistry.load_default().with_entries(entries)
+            cached = _layered(own, learned)
             _cache.clear()  # one library at a time: keep only the newest
-            _cache[own] = cached
+            _cache[(own, learned)] = cached
     return cached
 
 
-@uses_library
-def learn(library: Library, canonical: str, alias: str) -> None:
-    """Remember that `alias` names `canonical` (caller holds the transaction). Known pairs are skipped."""
-    canonical, alias = canonical.strip(), " ".join(alias.split())
-    if not canonical or not alias:
-        return
-    shipped = CompanyRegistry.load_default().get(canonical)
-    if shipped is not None and alias in (*shipped.aliases, shipped.canonical):
-        return
-    stored = company_store.get_by_canonical(canonical)
-    if stored is not None and alias in stored.aliases:
-        return
-    base = list(shipped.aliases) if shipped and stored is None else []
-    company_store.upsert(
-        canonical, [*base, alias], shipped.exchange if shipped else "", shipped.ticker if shipped else ""
-    )
+def _layered(own: tuple[StoredCompany, ...], learned: tuple[tuple[str, str], ...]) -> CompanyRegistry:
+    """Own entries, then learned aliases merged into the entry of their canonical name (own, shipped or new)."""
+    shipped = CompanyRegistry.load_default()
+    entries: dict[str, RegistryEntry] = {
+        c.canonical: RegistryEntry(c.canonical, c.aliases, c.exchange, c.ticker) for c in own
+    }
+    for alias, canonical in learned:
+        base = entries.get(canonical) or shipped.get(canonical) or RegistryEntry(canonical, ())
+        if alias not in base.aliases and alias != base.canonical:
+            base = base._replace(aliases=(*base.aliases, alias))
+        entries[canonical] = base
+    return shipped.with_entries(entries.values())
 
 
 @uses_library

@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from reader_app.core.fetch import FetchError, fetch
-from reader_app.core.importing import SUPPORTED_SUFFIXES, ImportFailure, parse_bytes, parse_file
+from reader_app.core.fetch import TIMEOUT_S, FetchError, fetch
+from reader_app.core.importing import SUPPORTED_SUFFIXES, ImportCancelled, ImportFailure, parse_bytes, parse_file
 from reader_app.core.model import ParsedDocument
 from reader_app.core.text import content_hash, guess_language, utc_now
 from reader_app.services.uses_library import uses_library
@@ -102,20 +102,24 @@ def store_document(library: Library, doc: ParsedDocument, *, source_path: str = 
     return ImportItem(label, IMPORTED, article_id, "; ".join(doc.warnings), doc.title)
 
 
-def read_file(path: Path) -> tuple[ParsedDocument, str] | ImportItem:
-    """Parse one file (no database work): the document and its source path, or a failed item."""
+def read_file(path: Path, cancelled: Callable[[], bool] | None = None) -> tuple[ParsedDocument, str] | ImportItem:
+    """Parse one file (no database work): the document and its source path, or a failed item.
+    ImportCancelled passes through when cancelled() turns true while the file is read."""
     path = Path(path)
     try:
-        doc = parse_file(path)  # keeps the original bytes in doc.raw for "Reopen with Encoding"
+        doc = parse_file(path, cancelled=cancelled)  # keeps the original bytes in doc.raw for "Reopen with Encoding"
     except ImportFailure as exc:
         return ImportItem(str(path), FAILED, None, str(exc))
     return doc, str(path.resolve())
 
 
-def read_url(url: str) -> tuple[ParsedDocument, str] | ImportItem:
-    """Fetch and parse a page the analyst asked for; its address is recorded with the article."""
+def read_url(
+    url: str, cancelled: Callable[[], bool] | None = None, *, timeout: float = TIMEOUT_S
+) -> tuple[ParsedDocument, str] | ImportItem:
+    """Fetch and parse a page the analyst asked for (timeout: for the whole download); its address is recorded
+    with the article. ImportCancelled passes through when cancelled() turns true during the download."""
     try:
-        page = fetch(url)
+        page = fetch(url, cancelled=cancelled, timeout=timeout)
         doc = parse_bytes(page.data, filename=page.filename, url=page.url, content_type=page.content_type)
     except (FetchError, ImportFailure) as exc:
         return ImportItem(url, FAILED, None, str(exc))
@@ -170,7 +174,12 @@ def import_paths(
             break
         if progress is not None:
             progress(index, len(items), str(item))
-        read = read_url(item) if isinstance(item, str) else read_file(item)
+        try:
+            read = read_url(item, cancelled) if isinstance(item, str) else read_file(item, cancelled)
+        except ImportCancelled:
+            # Cancel interrupts the item being read, not only the gap between items.
+            report.cancelled = True
+            break
         results.append(read if isinstance(read, ImportItem) else None)
         if not isinstance(read, ImportItem):
             parsed.append((len(results) - 1, *read))

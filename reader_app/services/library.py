@@ -9,6 +9,7 @@ from reader_app.core.article_filter import ArticleFilter
 from reader_app.core.model import Article, Label
 from reader_app.services import backups, known_libraries
 from reader_app.services.errors import UserError
+from reader_app.services.leftovers import SetAside, clean_leftovers, newest_set_aside
 from reader_app.services.recovery import LibraryBroken, set_aside_broken
 from reader_app.services.uses_library import uses_library
 from reader_app.storage import Library, LibraryError, article_filters, open_library  # the UI takes Library from here
@@ -18,38 +19,72 @@ from reader_app.storage.db import BrokenLibraryError
 
 
 class MissingLibrary(UserError):
-    """A library that was opened here before is gone: moved, renamed or deleted. Never replaced silently."""
+    """A library that was opened here before is gone: moved, renamed, deleted, or set aside by Reader itself
+    (damaged, or kept by an interrupted restore). Never replaced silently."""
 
-    def __init__(self, path: Path, last_opened: str, newest_backup: Path | None) -> None:
+    def __init__(
+        self, path: Path, last_opened: str, newest_backup: Path | None, moved_aside: SetAside | None = None
+    ) -> None:
         self.path = path
         self.last_opened = last_opened
         self.newest_backup = newest_backup
+        self.moved_aside = moved_aside
         hint = (
-            f" The newest backup is {newest_backup}: restore it with `reader-app --db {path} restore {newest_backup}`."
+            f" The newest good backup is {newest_backup}: restore it with "
+            f"`reader-app --db {path} restore {newest_backup}`."
             if newest_backup
             else ""
         )
-        super().__init__(
-            f"The library {path} is missing (it was last opened {last_opened[:16].replace('T', ' ')} UTC). "
-            f"If you moved it, open it with --db NEW_PATH.{hint} To start an empty library there, add --new-library."
+        super().__init__(f"{self.what_happened()}{hint} To start an empty library there, add --new-library.")
+
+    def what_happened(self) -> str:
+        """Where the library went, as far as Reader knows."""
+        aside = self.moved_aside
+        if aside is not None and aside.reason == "broken":
+            found = f" (found: {aside.problem})" if aside.problem else ""
+            return (
+                f"The library {self.path} was damaged{found}, so Reader moved it aside on {aside.when} to "
+                f"{aside.path}; nothing was deleted."
+            )
+        if aside is not None:
+            return (
+                f"A restore into {self.path} did not finish: the library it was replacing is kept as {aside.path} "
+                f"(since {aside.when}). Restore a backup, or rename that file back to {self.path.name}."
+            )
+        return (
+            f"The library {self.path} is missing (it was last opened {self.last_opened[:16].replace('T', ' ')} "
+            "UTC). If you moved it, open it with --db NEW_PATH."
         )
 
 
 def open_or_explain(
-    path: Path, *, read_only: bool | None = None, allow_new: bool = False, remember: bool = False
+    path: Path,
+    *,
+    read_only: bool | None = None,
+    allow_new: bool = False,
+    remember: bool = False,
+    create: bool = True,
 ) -> Library:
     """Open the library; a damaged one is moved aside and LibraryBroken names it and the backup to offer.
 
     A library that was opened here before and is now missing raises MissingLibrary unless allow_new.
     remember: the analyst opened it (window or command line), so its absence later is worth a question;
-    scratch libraries (self-test, automation) are not remembered.
+    scratch libraries (self-test, automation) are not remembered. create=False (commands that only read): a
+    missing library is an error, never an empty new one, unless allow_new.
     """
     path = Path(path)
+    if path.is_dir():
+        raise UserError(f"{path} is a folder, not a library file. Name a file, e.g. --db {path / 'library.sqlite3'}.")
     if not allow_new and not path.exists():
         seen = known_libraries.last_opened(path)
         if seen is not None:
-            found = backups.list_backups(path)
-            raise MissingLibrary(path, seen, found[0].path if found else None)
+            newest = backups.newest_valid(path)  # only a backup that can really be restored is offered
+            raise MissingLibrary(path, seen, newest.path if newest else None, newest_set_aside(path))
+    if not create and not allow_new and not path.exists():
+        raise UserError(
+            f"No library at {path}; nothing was created. Check the path given with --db "
+            "(`reader-app --db PATH import FILE` creates a library)."
+        )
     try:
         library = open_library(path, read_only=read_only)
     except BrokenLibraryError as exc:
@@ -58,6 +93,8 @@ def open_or_explain(
         raise UserError(str(exc)) from exc
     if remember:
         known_libraries.remember(library.path)
+    if not library.read_only:
+        library.notices.extend(clean_leftovers(library.path))
     return library
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader_app.services.errors import UserError
+from reader_app.services.leftovers import write_note
 from reader_app.storage import backup as backup_store
 from reader_app.storage.backup import BackupInfo
 from reader_app.storage.db import BrokenLibraryError
@@ -46,6 +47,7 @@ def set_aside_broken(error: BrokenLibraryError) -> BrokenLibrary:
         moved_to = set_aside(path, "broken")
     except OSError as exc:
         raise UserError(f"{error} It could not be moved aside ({exc.strerror or exc}); check the folder.") from exc
+    write_note(moved_to, error.problem)  # so the next start can say what was found
     newest = backup_store.newest_valid(backups_dir_for(path))
     if newest is not None:
         # Backups of whatever comes next (an empty start) must not thin away the last good state.

@@ -6,7 +6,8 @@ from collections.abc import Iterable
 
 from reader_app.core.model import LABEL_FIELD, Annotation, Suggestion
 from reader_app.core.suggest import suggest
-from reader_app.services import annotating, companies
+from reader_app.core.suggest.learning import learned_cue_suggestions
+from reader_app.services import annotating, companies, learning
 from reader_app.services.errors import UserError
 from reader_app.services.uses_library import uses_library
 from reader_app.storage import Library, rejections
@@ -21,22 +22,29 @@ def raw_suggestions(library: Library, article_id: int) -> list[Suggestion]:
     if article is None:
         return []
     body = (article.body_start, article.body_end or len(article.text))
-    return suggest(
+    found = suggest(
         article.text, language=article.language, body=body, registry=companies.registry(library), title=article.title
     )
+    taught = learned_cue_suggestions(article.text, body, learning.learned_cues(library), found)
+    return sorted(found + taught, key=lambda s: (s.start, s.end, s.label)) if taught else found
 
 
 @uses_library
 def pending(library: Library, article_id: int, proposed: Iterable[Suggestion]) -> list[Suggestion]:
-    """Drop suggestions the analyst already tagged (any overlap with the same label) or rejected."""
+    """Drop suggestions the analyst already tagged (any overlap with the same label) or rejected.
+
+    Rejected means in this article (by position), or anywhere in the library by phrase and rule.
+    """
     taken: dict[str, list[tuple[int, int]]] = {}
     for annotation in annotation_store.for_article(article_id):
         taken.setdefault(annotation.label, []).append((annotation.start, annotation.end))
     rejected = rejections.for_article(article_id)
+    rejected_anywhere = learning.rejected_keys(library)
     return [
         s
         for s in proposed
         if (s.label, s.start, s.end) not in rejected
+        and learning.rejection_key(s) not in rejected_anywhere
         and not any(s.start < end and start < s.end for start, end in taken.get(s.label, ()))
     ]
 
@@ -55,7 +63,7 @@ def _fields(suggestion: Suggestion) -> dict[str, str]:
 def accept(library: Library, article_id: int, suggestion: Suggestion, *, annotator: str = "") -> Annotation:
     return annotating.tag_selection(
         library, article_id, suggestion.label, suggestion.start, suggestion.end,
-        annotator=annotator, fields=_fields(suggestion),
+        annotator=annotator, fields=_fields(suggestion), suggested=True,
     )  # fmt: skip
 
 
@@ -65,7 +73,7 @@ def accept_all(
     library: Library, article_id: int, proposed: Iterable[Suggestion], *, annotator: str = ""
 ) -> list[Annotation]:
     """Accept every pending suggestion given, in one transaction: all of them are stored or none."""
-    created = []
+    created: list[Annotation] = []
     with library.atomic():
         for suggestion in pending(library, article_id, proposed):
             # pending() is re-checked inside the transaction, so two overlapping suggestions of one label
@@ -84,9 +92,11 @@ def reject(library: Library, article_id: int, suggestion: Suggestion) -> None:
         if article_store.get(article_id) is None:
             raise UserError(f"Article {article_id} no longer exists.")
         rejections.add(article_id, suggestion.label, suggestion.start, suggestion.end, suggestion.text)
+        learning.learn_rejection(library, suggestion)
 
 
 @uses_library
 def unreject(library: Library, article_id: int, suggestion: Suggestion) -> None:
     with library.atomic():
         rejections.remove(article_id, suggestion.label, suggestion.start, suggestion.end)
+        learning.unlearn_rejection(library, suggestion)

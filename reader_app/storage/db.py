@@ -13,12 +13,13 @@ from reader_app.storage.write_guard import LibraryDatabase
 
 __all__ = ["APPLICATION_ID", "PRAGMAS", "BrokenLibraryError", "Library", "LibraryError", "open_library"]
 
-PRAGMAS = {
+BUSY_TIMEOUT_MS = 5000
+PRAGMAS: dict[str, object] = {
     "journal_mode": "wal",
     "foreign_keys": 1,
     # FULL: a commit the user saw acknowledged survives a power cut, not only a crash.
     "synchronous": "full",
-    "busy_timeout": 5000,
+    "busy_timeout": BUSY_TIMEOUT_MS,
     "cache_size": -16000,
 }
 # quick_check reads every page (about 1 s per GB). Below this size every open checks; above it only an open after
@@ -36,7 +37,7 @@ def _inspect(path: Path) -> tuple[int, int, bool]:
     """
     damage = None
     try:
-        con = sqlite3.connect(library_files.read_only_uri(path), uri=True, timeout=PRAGMAS["busy_timeout"] / 1000)
+        con = sqlite3.connect(library_files.read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             version = con.execute("PRAGMA user_version").fetchone()[0]

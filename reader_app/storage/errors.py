@@ -22,3 +22,7 @@ class BrokenLibraryError(LibraryError):
 
 class WriteFailed(LibraryError):
     """SQLite refused a change (disk full, file made read-only, locked too long); nothing of it was saved."""
+
+
+class DiskFullError(WriteFailed):
+    """SQLITE_FULL (a full disk, or max_page_count): said as "the disk is full", with what to do."""

@@ -69,6 +69,19 @@ def _add_anchor_lost(db: SqliteDatabase) -> None:
     db.execute_sql("ALTER TABLE annotation ADD COLUMN anchor_lost INTEGER NOT NULL DEFAULT 0")
 
 
+def _add_learned_items(db: SqliteDatabase) -> None:
+    # What the engine learned from the analyst. A company or cue row points at the annotation that taught it
+    # and counts only while that annotation exists (so undo and redo of the tag undo and redo the learning);
+    # no foreign key, so the row outlives a delete that undo may revert. A rejection row stands alone.
+    db.execute_sql(
+        """CREATE TABLE "learned_item" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "kind" VARCHAR(255) NOT NULL,
+        "annotation_id" INTEGER, "label" VARCHAR(255) NOT NULL, "phrase" TEXT NOT NULL,
+        "rule" VARCHAR(255) NOT NULL, "created_at" VARCHAR(255) NOT NULL)"""
+    )
+    db.execute_sql('CREATE INDEX "learned_item_kind" ON "learned_item" ("kind")')
+    db.execute_sql('CREATE INDEX "learned_item_annotation_id" ON "learned_item" ("annotation_id")')
+
+
 def _add_list_index(db: SqliteDatabase) -> None:
     # The article list filters and sorts on these columns; a covering index lets it do so without reading
     # the article text, which sits before source and published in every row (690 MiB at 100,000 articles).
@@ -97,8 +110,9 @@ MIGRATIONS: list[tuple[int, str, Callable[[SqliteDatabase], None]]] = [
     (1, "initial tables", _create_initial_tables),
     (2, "seed the three built-in labels", _seed_labels),
     (3, "flag annotations whose text was lost when an article was re-decoded", _add_anchor_lost),
-    (4, "index the article list's columns and filters apart from the text", _add_list_index),
-    (5, "full-text search index over titles and bodies", _add_search_index),
+    (4, "remember what the engine learned from the analyst", _add_learned_items),
+    (5, "index the article list's columns and filters apart from the text", _add_list_index),
+    (6, "full-text search index over titles and bodies", _add_search_index),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -119,4 +119,19 @@ class RejectedSuggestionRow(BaseModel):
         indexes = ((("article", "label", "start", "end"), True),)
 
 
-ALL_MODELS = [LabelRow, ArticleRow, ArticleRawRow, AnnotationRow, CompanyRow, RejectedSuggestionRow]
+class LearnedItemRow(BaseModel):
+    """Something the engine learned from the analyst: a company or cue (via its annotation) or a rejection."""
+
+    id = AutoField()
+    kind = CharField(index=True)  # "company", "cue" or "rejection"
+    annotation_id = IntegerField(null=True, index=True)  # the teaching annotation (company, cue)
+    label = CharField(default="")  # rejection: the suggestion's label
+    phrase = TextField(default="")  # rejection: the suggestion's text, normalised
+    rule = CharField(default="")  # rejection: the rule that proposed it
+    created_at = CharField()
+
+    class Meta:
+        table_name = "learned_item"
+
+
+ALL_MODELS = [LabelRow, ArticleRow, ArticleRawRow, AnnotationRow, CompanyRow, RejectedSuggestionRow, LearnedItemRow]

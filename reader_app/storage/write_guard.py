@@ -8,9 +8,11 @@ from pathlib import Path
 
 from peewee import DatabaseError, SqliteDatabase
 
-from reader_app.storage.errors import WriteFailed
+from reader_app.storage.errors import DiskFullError, WriteFailed
 
 _WRITE = re.compile(r"^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER)\b", re.IGNORECASE)
+_NO_TRANSACTION = "no transaction is active"
+_FULL = "database or disk is full"  # SQLITE_FULL, from a real full disk or max_page_count
 
 
 class WriteOutsideTransaction(RuntimeError):
@@ -51,9 +53,9 @@ class WriteTransaction:
 
     def __exit__(self, exc_type, exc, tb):
         try:
-            handled = self._atomic.__exit__(exc_type, exc, tb)
+            self._atomic.__exit__(exc_type, exc, tb)  # commits, or rolls back; never swallows the exception
         except Exception as secondary:
-            original = exc if exc is not None else secondary.__context__
+            original = exc if exc is not None else _first_real_error(secondary)
             if original is None:
                 raise
             connection = self._db.connection()
@@ -63,14 +65,27 @@ class WriteTransaction:
                 connection.rollback()
             if exc is None:
                 raise self._converted(original) from None
-            handled = False
-        if exc is not None and not handled and isinstance(exc, (DatabaseError, sqlite3.Error)):
+        if isinstance(exc, (DatabaseError, sqlite3.Error)):
             # The one error type above storage: the window shows it as a message, not as a crash.
             raise self._failed(exc) from exc
-        return handled
+        return False  # any other exception goes on as it was
 
     def _converted(self, exc: BaseException) -> BaseException:
         return self._failed(exc) if isinstance(exc, (DatabaseError, sqlite3.Error)) else exc
 
     def _failed(self, exc: BaseException) -> WriteFailed:
+        if _FULL in str(exc):
+            return DiskFullError(
+                f"the disk is full: {self._path} could not save this change (nothing was half-saved). "
+                "Free some space on that disk, then try again."
+            )
         return WriteFailed(f"{self._path}: the change was not saved ({exc}).")
+
+
+def _first_real_error(secondary: BaseException) -> BaseException | None:
+    """The error that stopped the COMMIT, behind peewee's failed ROLLBACK (and its sqlite3 twin): on a real full
+    disk in WAL mode SQLITE_FULL arrives at COMMIT, SQLite rolls back by itself, and ROLLBACK then fails."""
+    error: BaseException | None = secondary
+    while error is not None and _NO_TRANSACTION in str(error):
+        error = error.__context__
+    return error

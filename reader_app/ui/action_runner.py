@@ -23,6 +23,7 @@ from reader_app.ui.i18n import tr
 from reader_app.ui.jobs.service_job import ServiceJob
 
 R = TypeVar("R")
+_STILL_RUNNING: list[ServiceJob] = []  # workers that outlived their window's bounded wait
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class ActionRunner(QObject):
         self._on_failed: Callable[[str], None] | None = None
         self._change = Change.NOTHING
         self._article_id = 0
+        self._closing = False
 
         self.progress = QProgressBar(status_bar)
         self.progress.setObjectName("actionProgress")
@@ -143,10 +145,20 @@ class ActionRunner(QObject):
             self._job.requestInterruption()
 
     def stop(self, msecs: int = 10_000) -> None:
-        """Before the window closes: ask the worker to stop between steps and wait for it."""
-        if self._job is not None:
-            self._job.requestInterruption()
-            self._job.wait(msecs)
+        """Before the window closes: interrupt the worker (imports stop inside the item being read) and join it
+        with a bounded wait. Its result may still be queued: the closing window no longer acts on it."""
+        self._closing = True
+        job = self._job
+        if job is None:
+            return
+        job.requestInterruption()
+        if not job.wait(msecs):
+            # Stuck in a read the system does not let go of: keep the thread object alive until it ends, so
+            # destroying the window never destroys a running QThread (which aborts the app).
+            job.setParent(None)
+            _STILL_RUNNING.append(job)
+            job.finished.connect(lambda: _STILL_RUNNING.remove(job))
+        self._end()
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, _current: str) -> None:
@@ -156,6 +168,8 @@ class ActionRunner(QObject):
 
     @Slot(object)
     def _on_succeeded(self, value: Any) -> None:
+        if self._closing:
+            return
         done = self._on_done
         self._end()
         self._hub.announce(self._change, self._article_id)
@@ -164,6 +178,8 @@ class ActionRunner(QObject):
 
     @Slot(str)
     def _on_job_failed(self, message: str) -> None:
+        if self._closing:
+            return
         failed = self._on_failed
         self._end()
         self._report("", message)

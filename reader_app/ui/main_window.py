@@ -21,13 +21,14 @@ from reader_app.services.importing import ImportReport
 from reader_app.services.library import Library
 from reader_app.ui import settings
 from reader_app.ui.action_runner import ActionRunner
-from reader_app.ui.controllers.annotations import AnnotationOperations, SuggestionOperations
+from reader_app.ui.controllers.annotations import AnnotationController
 from reader_app.ui.controllers.articles import ArticleController
 from reader_app.ui.controllers.automatic_backups import BackupTimer
 from reader_app.ui.controllers.backup_menu import BackupMenu
 from reader_app.ui.controllers.exports import ExportController
 from reader_app.ui.controllers.imports import ImportController, dropped_items
 from reader_app.ui.controllers.library_explorer import LibraryExplorerController
+from reader_app.ui.controllers.suggestion_review import SuggestionReviewController
 from reader_app.ui.controllers.suggestions import SuggestionController
 from reader_app.ui.controllers.tagging import TaggingController
 from reader_app.ui.dialogs.companies import CompanyDialog
@@ -36,12 +37,14 @@ from reader_app.ui.hub import SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.icons import app_icon
 from reader_app.ui.jobs.service_job import ServiceJob
-from reader_app.ui.panes.annotation_list import AnnotationSidebar
+from reader_app.ui.panes.annotation_list import AnnotationList
 from reader_app.ui.panes.article_list import ArticleListPane
 from reader_app.ui.panes.message_bar import MessageBar
 from reader_app.ui.panes.reader_pane import ReaderPane
+from reader_app.ui.panes.sidebar import Sidebar
 from reader_app.ui.panes.suggestion_panel import SuggestionPanel
 from reader_app.ui.panes.welcome import WelcomePage
+from reader_app.ui.plain_text import ask
 from reader_app.ui.styles import apply_stylesheet
 from reader_app.ui.window_actions import Actions, create_actions
 
@@ -55,8 +58,8 @@ class MainWindow(QMainWindow):
         # Every user action runs through this one runner: errors to the message bar, changes to the hub.
         self.runner = ActionRunner(library, self.hub, self.statusBar(), self)
         self.labels = {label.name: label for label in library_service.labels(library)}
-        self.operations = AnnotationOperations(self.runner, self.hub, self.undo_stack, self)
-        self.suggestion_operations = SuggestionOperations(self.runner, self.hub, self.undo_stack, self)
+        self.annotations = AnnotationController(self.runner, self.hub, self.undo_stack, self)
+        self.suggestion_review = SuggestionReviewController(self.runner, self.hub, self.undo_stack, self)
         self.suggestions = SuggestionController(library, self.hub, self)
 
         # Qt appends the application display name ("— Reader") itself: the title names only the library.
@@ -72,7 +75,14 @@ class MainWindow(QMainWindow):
         self.articles = ArticleController(library, self.runner, self.hub, self.undo_stack, self.message_bar, self)
         labels = list(self.labels.values())
         self.tagging = TaggingController(
-            self.runner, self.hub, self.operations, self.reader, self.sidebar, self.suggestions, self.actions, labels
+            self.runner,
+            self.hub,
+            self.annotations,
+            self.reader,
+            self.annotation_list,
+            self.suggestions,
+            self.actions,
+            labels,
         )
         self.exports = ExportController(self.runner, self.hub, self.reader, self.actions, self)
         self._build_menus_and_toolbar()
@@ -94,21 +104,16 @@ class MainWindow(QMainWindow):
         self.message_bar = MessageBar(self)
         self.article_pane = ArticleListPane(self.library, self.hub, self)
         self.reader_pane = ReaderPane(self.library, self.hub, labels, self)
-        self.sidebar = AnnotationSidebar(self.library, self.hub, self.operations, labels, self)
-        self.suggestion_panel = SuggestionPanel(self.hub, self.suggestion_operations, labels, self)
+        self.annotation_list = AnnotationList(self.library, self.hub, self.annotations, labels, self)
+        self.suggestion_panel = SuggestionPanel(self.hub, self.suggestion_review, labels, self)
         self.reader = self.reader_pane.view
-        self.right_splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.right_splitter.setObjectName("sidebarSplitter")
-        self.right_splitter.addWidget(self.sidebar)
-        self.right_splitter.addWidget(self.suggestion_panel)
-        self.right_splitter.setChildrenCollapsible(False)
-        self.right_splitter.setSizes([420, 380])
+        self.sidebar = Sidebar(self.annotation_list, self.suggestion_panel, self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.article_pane)
         self.splitter.addWidget(self.reader_pane)
-        self.splitter.addWidget(self.right_splitter)
+        self.splitter.addWidget(self.sidebar)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 700, 400])  # proportions: the reading pane gets the most
         self.splitter.setChildrenCollapsible(False)
@@ -216,7 +221,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         sidebar_split = settings.load_bytes(settings.SIDEBAR_SPLITTER)
         if sidebar_split is not None:
-            self.right_splitter.restoreState(sidebar_split)
+            self.sidebar.restoreState(sidebar_split)
         self.actions.show_furniture.setChecked(settings.flag(settings.SHOW_FURNITURE, True))
         self.reader_pane.set_show_furniture(self.actions.show_furniture.isChecked())
 
@@ -224,7 +229,7 @@ class MainWindow(QMainWindow):
         store = settings.settings()
         store.setValue(settings.GEOMETRY, self.saveGeometry())
         store.setValue(settings.SPLITTER, self.splitter.saveState())
-        store.setValue(settings.SIDEBAR_SPLITTER, self.right_splitter.saveState())
+        store.setValue(settings.SIDEBAR_SPLITTER, self.sidebar.saveState())
         store.setValue(settings.SHOW_FURNITURE, self.actions.show_furniture.isChecked())
         store.sync()
 
@@ -273,7 +278,6 @@ class MainWindow(QMainWindow):
         for action in self.actions.writing():
             action.setEnabled(False)
         self.encoding_menu.setEnabled(False)
-        self.suggestion_panel.set_read_only(True)
         self.sidebar.set_read_only(True)
 
     @Slot(bool)
@@ -305,14 +309,13 @@ class MainWindow(QMainWindow):
         return self.runner.cancel_button
 
     def dragEnterEvent(self, event) -> None:
-        if dropped_items(event.mimeData()):
+        if dropped_items(event.mimeData()) and not self.library.read_only:
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
         items = dropped_items(event.mimeData())
-        if items:
+        if items and self.imports.start(items) is not None:
             event.acceptProposedAction()
-            self.imports.start(items)
 
     # --- export, kept on the window for automation ----------------------------------------------------
     def export_csv_to(self, path: Path, article_id: int | None = None) -> int | None:
@@ -327,7 +330,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def edit_companies(self) -> None:
         # Each save announces Change.COMPANIES: the suggestions are computed again with the new registry.
-        CompanyDialog(self.runner, self).exec()
+        CompanyDialog(self.runner, self, self.undo_stack).exec()
 
     @Slot(QUrl)
     def _confirm_open_link(self, url: QUrl) -> None:
@@ -335,10 +338,7 @@ class MainWindow(QMainWindow):
         if url.scheme().lower() not in {"http", "https"}:
             self.hub.status.emit(tr("Links of this kind are not opened: {0}").format(url.toString()))
             return
-        answer = QMessageBox.question(
-            self, tr("Open Link"), tr("Open this address in your web browser?\n\n{0}").format(url.toString())
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask(self, tr("Open Link"), tr("Open this address in your web browser?\n\n{0}").format(url.toString())):
             QDesktopServices.openUrl(url)
 
     @Slot()

@@ -82,7 +82,7 @@ def _failure_ct(data: bytes, name: str, content_type: str) -> ImportFailure:
 
 
 def test_missing_files_and_folders_fail_clearly(tmp_path):
-    with pytest.raises(ImportFailure, match=r"^gone\.txt: could not be read"):
+    with pytest.raises(ImportFailure, match=r"^gone\.txt: does not exist — check the path"):
         parse_file(tmp_path / "gone.txt")
     folder = tmp_path / "folder.txt"
     folder.mkdir()

@@ -102,7 +102,7 @@ def test_a_quotation_opening_a_paragraph_after_a_colon_is_a_quote():
         "HEADLINE\n\nThe plan came with a note from the board explaining the change:\n\n"
         '"Costs rose faster than sales, so the fund must hold more cash."\n'
     )
-    assert [q for q, _ in _quotes(text)] == ['"Costs rose faster than sales, so the fund must hold more cash."']
+    assert _quotes(text) == [('"Costs rose faster than sales, so the fund must hold more cash."', "a note")]
 
 
 def test_a_clause_with_a_capitalised_word_before_the_attribution():
@@ -134,3 +134,13 @@ def test_a_pronoun_resolves_to_the_person_just_named_whatever_the_verb():
 def test_a_role_speaker_keeps_its_for_part():
     text = 'HEADLINE\n\n"It is cheap," said a spokesman for the Lisbon port authority.\n'
     assert _quotes(text) == [('"It is cheap,"', "a spokesman for the Lisbon port authority")]
+
+
+def test_he_said_follows_the_new_subject_not_the_previous_speaker():
+    text = (
+        "HEADLINE\n\n"
+        '"Talks are slow," said Ana Lobo. The talks then moved to Lima, where Tomas Reyes took over. '
+        '"We need a month," he said.\n\n'
+        '"Costs are high," said Ines Vidal, who met Carlos Mendes in May. "We will wait," she said.\n'
+    )
+    assert [speaker for _, speaker in _quotes(text)] == ["Ana Lobo", "Tomas Reyes", "Ines Vidal", "Ines Vidal"]

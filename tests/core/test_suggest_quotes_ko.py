@@ -102,3 +102,23 @@ def test_a_quotation_attributed_with_a_bare_quotative_and_a_belief_verb():
     assert _quotes("가온증권은 보고서에서 “내년 가격이 10% 떨어질 것”이라 봤다.") == [
         ("“내년 가격이 10% 떨어질 것”", "가온증권")
     ]
+
+
+def test_anonymous_professionals_keep_their_whole_role_phrase():
+    body = (
+        '한 법무법인 대표 변호사는 "신입을 여럿 뽑기보다 경력자를 쓰는 편이 낫다"고 설명했다.\n'
+        '다른 파트너 변호사는 "초안은 거의 다 써 준다"며 "검토 시간이 크게 줄었다"고 말했다.'
+    )
+    assert [speaker for _, speaker in _quotes(body)] == [
+        "한 법무법인 대표 변호사",
+        "다른 파트너 변호사",
+        "다른 파트너 변호사",
+    ]
+
+
+def test_a_quotation_about_a_topic_with_no_subject_goes_on_with_the_last_speaker():
+    body = (
+        '도해진 가온벤처스 대표는 "인공지능 도입은 이제 대세"라고 말했다. '
+        '다만 투자 환경에 대해서는 "당분간 양극화가 심해질 것"이라고 덧붙였다.'
+    )
+    assert [speaker for _, speaker in _quotes(body)] == ["도해진", "도해진"]

@@ -139,3 +139,12 @@ def test_an_expectation_given_as_the_reason_and_a_view_with_no_space_before_its_
 def test_a_forecast_named_as_a_noun_is_not_an_outlook_ending():
     assert _cues("급락의 직접적인 원인은 한 증권사가 내놓은 시장 전망이다.") == []
     assert _cues("수출은 내년에도 늘어날 전망이다.") == ["늘어날 전망이다"]
+
+
+def test_a_hedge_in_a_quotation_that_runs_over_two_lines_is_the_speakers():
+    body = (
+        "“연구비를 따려면 작은 논문을 자주 내야 합니다\n"
+        "대형 과제가 아니면 지원받기도 힘들다는 얘기도 나옵니다.”(도해진 한결대 교수)\n"
+        "업계에서는 지원이 줄어들 것이라는 관측이 나온다\n"
+    )
+    assert _cues(body) == ["줄어들 것이라는 관측이 나온다"]

@@ -44,7 +44,9 @@ def test_a_path_never_opened_before_is_simply_created_and_scratch_libraries_are_
 
 def test_the_cli_refuses_with_one_line_and_accepts_new_library(tmp_path, capsys):
     path = tmp_path / "library.sqlite3"
-    assert main(["--db", str(path), "list"]) == 0
+    assert main(["--db", str(path), "list"]) == 2  # a command that only reads never creates a library
+    assert "nothing was created" in capsys.readouterr().err
+    assert main(["--db", str(path), "--new-library", "list"]) == 0  # unless asked to
     for sidecar in tmp_path.glob("library.sqlite3*"):
         sidecar.unlink()
     assert main(["--db", str(path), "list"]) == 2

@@ -26,3 +26,30 @@ def runner(qtbot, library, hub):
     hub.error.connect(runner.errors.append)
     yield runner
     runner.stop()
+
+
+@pytest.fixture
+def labels(library):
+    from reader_app.services import library as library_service
+
+    return library_service.labels(library)
+
+
+@pytest.fixture
+def undo_stack(qapp):
+    from PySide6.QtGui import QUndoStack
+
+    return QUndoStack()
+
+
+@pytest.fixture
+def article_with_text(library):
+    """Store an article with the given text in the test's library; returns its id."""
+    from reader_app.core.model import ParsedDocument
+    from reader_app.services import importing
+
+    def add(text: str, title: str = "") -> int:
+        doc = ParsedDocument(text=text, title=title or text.split("\n")[0], format="txt", encoding="utf-8")
+        return importing.store_document(library, doc).article_id
+
+    return add

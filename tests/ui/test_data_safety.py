@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -51,26 +52,26 @@ def test_a_full_disk_is_shown_at_once_and_the_edit_is_not_shown_as_saved(make_wi
     _tag(window, 0, 9000)  # long enough to need new pages
 
     assert "full" in window.message_bar.text
-    assert window.sidebar.model.rowCount() == 0
+    assert window.annotation_list.model.rowCount() == 0
     assert window.undo_stack.count() == 0
     assert _stored(window.library.path) == []
 
     window.library.db.execute_sql("PRAGMA max_page_count = 1073741823")  # room again
     _tag(window, 0, 18)
-    assert window.sidebar.model.rowCount() == 1
+    assert window.annotation_list.model.rowCount() == 1
     assert _stored(window.library.path) == [(0, 18, "Northwind Corvel s")]  # shown means on disk
 
 
 def test_a_library_that_becomes_read_only_mid_session_refuses_the_edit_visibly(make_window, tmp_path):
     window = _window_with_article(make_window, tmp_path)
     _tag(window, 0, 16)
-    (created,) = [window.sidebar.model.annotation(r) for r in range(window.sidebar.model.rowCount())]
+    (created,) = [window.annotation_list.model.annotation(r) for r in range(window.annotation_list.model.rowCount())]
     window.library.db.execute_sql("PRAGMA query_only = 1")  # every write on this connection now fails
 
-    window.operations.edit(created, None, "a note that cannot be saved")
+    window.annotations.edit(created, None, "a note that cannot be saved")
 
     assert "readonly" in window.message_bar.text.replace("-", "").replace(" ", "")
-    assert window.sidebar.model.annotation(0).note == ""
+    assert window.annotation_list.model.annotation(0).note == ""
     con = sqlite3.connect(window.library.path)
     assert con.execute("SELECT note FROM annotation").fetchall() == [("",)]
     con.close()
@@ -138,13 +139,13 @@ def test_restore_from_the_app_puts_the_backup_back_and_keeps_the_current_file(ma
     _tag(window, 0, 16)
     made = window.backup_menu.make_backup()
     _tag(window, 17, 21)
-    assert window.sidebar.model.rowCount() == 2
+    assert window.annotation_list.model.rowCount() == 2
 
     assert window.backup_menu.restore_backup(made)
 
-    assert [window.sidebar.model.annotation(r).text for r in range(window.sidebar.model.rowCount())] == [
-        "Northwind Corvel"
-    ]
+    assert [
+        window.annotation_list.model.annotation(r).text for r in range(window.annotation_list.model.rowCount())
+    ] == ["Northwind Corvel"]
     assert window.undo_stack.count() == 0
     assert "Restored the backup" in window.message_bar.text
     kept = sorted(tmp_path.glob("library.sqlite3.replaced-*"))
@@ -153,6 +154,7 @@ def test_restore_from_the_app_puts_the_backup_back_and_keeps_the_current_file(ma
     assert len(_stored(window.library.path)) == 2
 
 
+@pytest.mark.allow_modal  # a QTimer clicks the recovery dialog's button, as the analyst would
 def test_a_damaged_library_at_start_offers_the_newest_backup(qtbot, qt_settings, tmp_path):
     from reader_app.ui.startup.recovery import open_window
 

@@ -22,7 +22,7 @@ def test_opening_an_article_reads_its_annotations_once(qtbot, make_window, tmp_p
     window.library.db.connection().set_trace_callback(seen.append)
     try:
         assert window.article_pane.select_article(article_id)
-        qtbot.waitUntil(lambda: window.sidebar.model.rowCount() == 1)
+        qtbot.waitUntil(lambda: window.annotation_list.model.rowCount() == 1)
         qtbot.wait(50)
     finally:
         window.library.db.connection().set_trace_callback(None)

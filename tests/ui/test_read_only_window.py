@@ -126,3 +126,23 @@ def test_the_companies_dialog_of_a_read_only_window_looks_up_but_does_not_edit(q
         assert _stored(window.library.path) == before
     finally:
         window.close()
+
+
+def test_dropping_files_on_a_read_only_window_imports_nothing(qtbot, qt_settings, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = _read_only_window(qtbot, tmp_path)
+    try:
+        dropped = tmp_path / "more.txt"
+        dropped.write_text("Another headline\n\nSome text.\n", encoding="utf-8")
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(dropped))])
+        event = QDropEvent(
+            QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
+        window.dropEvent(event)
+        assert not window.imports.running and not event.isAccepted()
+        assert "read-only" in window.message_bar.text
+    finally:
+        window.close()

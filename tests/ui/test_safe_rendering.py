@@ -46,7 +46,7 @@ def test_markdown_shows_at_once_as_text_then_rendered_with_offsets_intact(qtbot,
     window.reader.select_stored_span(start, start + len("Beta Inc"))
     assert window.reader.textCursor().selectedText() == "Beta Inc"
     window.actions.tag["company"].trigger()
-    annotation = window.sidebar.model.annotation(0)
+    annotation = window.annotation_list.model.annotation(0)
     assert (annotation.start, annotation.end, annotation.text) == (start, start + 8, "Beta Inc")
 
 

@@ -26,7 +26,7 @@ def _import(qtbot, window, paths):
 
 
 def _set_field(qtbot, window, annotation_id: int, value: str) -> None:
-    model = window.sidebar.model
+    model = window.annotation_list.model
     row = model.row_of(annotation_id)
     assert model.setData(model.index(row, FIELD), value, Qt.ItemDataRole.EditRole)
 
@@ -50,22 +50,25 @@ def test_the_seed_article_story(qtbot, make_window, seed_article, tmp_path):
     # quote: the KT official's words, with the speaker typed in place
     q_start, q_end = _select(window, text, '"AI원팀은', '기다리고 있다"')
     window.actions.tag["quote"].trigger()
-    quote_id = window.sidebar.current_annotation_id()
+    quote_id = window.annotation_list.current_annotation_id()
     _set_field(qtbot, window, quote_id, "KT 관계자")
     # speculation: the financial-industry sentence with its cue
     s_start, s_end = _select(window, text, "금융업계에서는", "보고 있다.")
     window.actions.tag["speculation"].trigger()
-    _set_field(qtbot, window, window.sidebar.current_annotation_id(), "강화할 수 있다고 보고 있다")
+    _set_field(qtbot, window, window.annotation_list.current_annotation_id(), "강화할 수 있다고 보고 있다")
 
-    model = window.sidebar.model
+    model = window.annotation_list.model
     assert [model.annotation(r).label for r in range(model.rowCount())] == ["company", "speculation", "quote"]
-    assert window.sidebar.heading.text().endswith("(3)")
+    assert window.annotation_list.heading.text().endswith("(3)")
     window.close()
 
     # reopen: everything is there
     window = make_window(db)
     assert window.reader.article is not None and window.reader.article.id == article.id
-    stored = {a.label: a for a in (window.sidebar.model.annotation(r) for r in range(window.sidebar.model.rowCount()))}
+    stored = {
+        a.label: a
+        for a in (window.annotation_list.model.annotation(r) for r in range(window.annotation_list.model.rowCount()))
+    }
     assert (stored["company"].start, stored["company"].end, stored["company"].text) == (
         start,
         end,
@@ -100,9 +103,9 @@ def test_undo_and_redo_of_create_edit_and_delete(qtbot, make_window, tmp_path):
     text = window.reader.article.text
     _select(window, text, "Beta Inc")
     window.actions.tag["company"].trigger()
-    annotation_id = window.sidebar.current_annotation_id()
+    annotation_id = window.annotation_list.current_annotation_id()
     _set_field(qtbot, window, annotation_id, "Beta Incorporated")
-    model = window.sidebar.model
+    model = window.annotation_list.model
 
     window.actions.undo.trigger()  # the edit
     assert model.annotation(0).fields["canonical"] == "Beta Inc"
@@ -112,7 +115,7 @@ def test_undo_and_redo_of_create_edit_and_delete(qtbot, make_window, tmp_path):
     window.actions.redo.trigger()
     assert model.rowCount() == 1 and model.annotation(0).fields["canonical"] == "Beta Incorporated"
 
-    window.sidebar.view.selectRow(0)
+    window.annotation_list.view.selectRow(0)
     window.actions.delete_annotation.trigger()
     assert model.rowCount() == 0
     window.actions.undo.trigger()
@@ -130,7 +133,7 @@ def test_an_empty_selection_does_nothing_but_says_why(qtbot, make_window, tmp_pa
     with qtbot.waitSignal(window.hub.status) as blocker:
         window.actions.tag["quote"].trigger()
     assert "Select some text" in blocker.args[0]
-    assert window.sidebar.model.rowCount() == 0
+    assert window.annotation_list.model.rowCount() == 0
 
 
 def test_clicking_a_row_flashes_the_highlight_and_clicking_a_highlight_selects_the_row(qtbot, make_window, tmp_path):
@@ -143,13 +146,13 @@ def test_clicking_a_row_flashes_the_highlight_and_clicking_a_highlight_selects_t
         _select(window, text, fragment)
         window.actions.tag["company"].trigger()
     window.reader.moveCursor(window.reader.textCursor().MoveOperation.Start)
-    first_id = window.sidebar.model.annotation(0).id
-    second_id = window.sidebar.model.annotation(1).id
+    first_id = window.annotation_list.model.annotation(0).id
+    second_id = window.annotation_list.model.annotation(1).id
 
     qtbot.mouseClick(
-        window.sidebar.view.viewport(),
+        window.annotation_list.view.viewport(),
         Qt.MouseButton.LeftButton,
-        pos=window.sidebar.view.visualRect(window.sidebar.model.index(1, 1)).center(),
+        pos=window.annotation_list.view.visualRect(window.annotation_list.model.index(1, 1)).center(),
     )
     assert window.reader.flashing_annotation_id == second_id
     assert window.reader.selected_span() is None
@@ -161,7 +164,7 @@ def test_clicking_a_row_flashes_the_highlight_and_clicking_a_highlight_selects_t
     cursor.setPosition(q_start)
     point = window.reader.cursorRect(cursor).center()
     qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
-    assert window.sidebar.current_annotation_id() == first_id
+    assert window.annotation_list.current_annotation_id() == first_id
 
 
 def test_window_geometry_and_splitter_sizes_persist(qtbot, make_window, tmp_path):
@@ -195,11 +198,11 @@ def test_the_speaker_is_typed_into_the_editor_that_opens_after_tagging_a_quote(q
     end = stored.index('deal,"') + len('deal,"')
     window.reader.select_stored_span(start, end)
     window.actions.tag["quote"].trigger()
-    editor = window.sidebar.view.viewport().findChild(QLineEdit)
+    editor = window.annotation_list.view.viewport().findChild(QLineEdit)
     assert editor is not None and editor.isVisible()
     assert "Speaker" in editor.placeholderText()
     qtbot.keyClicks(editor, "the chief executive")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next turn of the event loop
-    qtbot.waitUntil(lambda: window.sidebar.model.annotation(0).fields.get("speaker") == "the chief executive")
+    qtbot.waitUntil(lambda: window.annotation_list.model.annotation(0).fields.get("speaker") == "the chief executive")
     window.actions.undo.trigger()  # the typed speaker is its own undo step
-    assert window.sidebar.model.annotation(0).fields.get("speaker", "") == ""
+    assert window.annotation_list.model.annotation(0).fields.get("speaker", "") == ""

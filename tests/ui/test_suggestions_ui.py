@@ -29,7 +29,7 @@ def test_enter_accepts_delete_rejects_and_both_undo(qtbot, make_window, seed_art
     panel.view.setCurrentIndex(panel.model.index_of(first))
     assert window.reader.selected_span() == (first.start, first.end)  # the reader shows where it is
     qtbot.keyClick(panel.view, Qt.Key.Key_Return)
-    accepted = window.sidebar.model.annotation(0)
+    accepted = window.annotation_list.model.annotation(0)
     assert (accepted.label, accepted.start, accepted.end) == ("company", first.start, first.end)
     assert accepted.fields["canonical"] == first.fields["canonical"]
     assert first not in panel.model.suggestions_of("company")  # never proposed twice
@@ -38,7 +38,7 @@ def test_enter_accepts_delete_rejects_and_both_undo(qtbot, make_window, seed_art
     assert second is not None and second.label == "company"  # the next one is ready for the next key
     qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
     assert second not in panel.model.suggestions_of("company")
-    assert window.sidebar.model.rowCount() == 1  # Delete rejected the suggestion, not the annotation
+    assert window.annotation_list.model.rowCount() == 1  # Delete rejected the suggestion, not the annotation
 
     # rejected suggestions stay rejected for this article, also when it is computed again
     assert second not in suggesting.suggestions_for(window.library, window.reader.article.id)
@@ -46,7 +46,7 @@ def test_enter_accepts_delete_rejects_and_both_undo(qtbot, make_window, seed_art
     window.actions.undo.trigger()  # the rejection
     assert second in panel.model.suggestions_of("company")
     window.actions.undo.trigger()  # the acceptance
-    assert window.sidebar.model.rowCount() == 0 and first in panel.model.suggestions_of("company")
+    assert window.annotation_list.model.rowCount() == 0 and first in panel.model.suggestions_of("company")
 
 
 def test_accept_all_of_a_label_is_one_step(qtbot, make_window, seed_article, tmp_path):
@@ -56,12 +56,12 @@ def test_accept_all_of_a_label_is_one_step(qtbot, make_window, seed_article, tmp
     quotes = panel.model.suggestions_of("quote")
     assert len(quotes) >= 2
     panel.accept_all_buttons["quote"].click()
-    stored = [window.sidebar.model.annotation(r) for r in range(window.sidebar.model.rowCount())]
+    stored = [window.annotation_list.model.annotation(r) for r in range(window.annotation_list.model.rowCount())]
     assert sorted((a.start, a.end) for a in stored) == sorted((q.start, q.end) for q in quotes)
     assert all(a.fields.get("speaker") for a in stored)
     assert panel.model.suggestions_of("quote") == [] and not panel.accept_all_buttons["quote"].isEnabled()
     window.actions.undo.trigger()
-    assert window.sidebar.model.rowCount() == 0
+    assert window.annotation_list.model.rowCount() == 0
 
 
 def test_a_company_tagged_by_hand_becomes_known_to_the_suggestions(qtbot, make_window, tmp_path):
@@ -93,7 +93,10 @@ def test_tagging_by_hand_takes_the_speaker_and_cue_the_engine_found(qtbot, make_
     end = text.index("보고 있다.", start) + len("보고 있다.")
     window.reader.select_stored_span(start, end)
     window.actions.tag["speculation"].trigger()
-    tagged = {a.label: a for a in (window.sidebar.model.annotation(r) for r in range(window.sidebar.model.rowCount()))}
+    tagged = {
+        a.label: a
+        for a in (window.annotation_list.model.annotation(r) for r in range(window.annotation_list.model.rowCount()))
+    }
     assert tagged["quote"].fields["speaker"] == "KT 관계자"
     assert tagged["speculation"].fields["cue"] == "강화할 수 있다고 보고 있다"
 
@@ -111,7 +114,7 @@ def test_f8_walks_the_suggestions_in_reading_order_and_ctrl_enter_accepts(qtbot,
     assert window.suggestion_panel.current_suggestion() == first
     window.reader.setFocus()  # accepting works wherever the focus is
     window.actions.accept_suggestion.trigger()
-    accepted = window.sidebar.model.annotation(0)
+    accepted = window.annotation_list.model.annotation(0)
     assert (accepted.label, accepted.start, accepted.end) == (first.label, first.start, first.end)
 
 

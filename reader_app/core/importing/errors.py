@@ -8,6 +8,10 @@ MAX_BYTES = 20 * 1024 * 1024  # 20 MB: far beyond any article, small enough to n
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
+class ImportCancelled(Exception):
+    """The analyst cancelled while this item was being read or fetched; ``str(e)`` names the item."""
+
+
 class ImportFailure(UserError):
     """A file that cannot be imported; ``str(e)`` is one line naming the file, the problem and the fix."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from .dates import normalise_iso
 from .decoding import decode
 from .errors import MAX_BYTES, SUPPORTED_SUFFIXES, ImportFailure
 from .html import parse_html
+from .reading import read_regular_file
 
 _FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 _CONTENT_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/markdown": "md", "text/plain": "txt"}
@@ -34,24 +36,14 @@ _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNORECASE)
 
 
-def parse_file(path: Path, *, encoding: str | None = None) -> ParsedDocument:
-    """Read and parse one file; the size limit is checked before anything is read."""
+def parse_file(
+    path: Path, *, encoding: str | None = None, cancelled: Callable[[], bool] | None = None
+) -> ParsedDocument:
+    """Read and parse one regular file, never more than the byte limit; cancelled() is polled while reading."""
     path = Path(path)
     name = path.name or str(path)
     _format_for(name, "")
-    try:
-        if path.is_dir():
-            raise ImportFailure(name, "is a folder, not a file", "import the folder as a batch instead")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ImportFailure(
-                name,
-                f"is {size / 1e6:.1f} MB, over the {MAX_BYTES // 2**20} MB limit",
-                "split it or import only the article",
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ImportFailure(name, f"could not be read ({exc.strerror or exc})", "check the file's permissions") from exc
+    data = read_regular_file(path, name=name, cancelled=cancelled)
     return parse_bytes(data, filename=name, encoding=encoding)
 
 
@@ -156,8 +148,8 @@ def _declared_charset(data: bytes, content_type: str) -> str | None:
     match = _HEADER_CHARSET.search(content_type)
     if match:
         return match.group(1)
-    match = _META_CHARSET.search(data[:8192])  # HTML requires the declaration in the first 1024 bytes
-    return match.group(1).decode("ascii", "replace") if match else None
+    meta = _META_CHARSET.search(data[:8192])  # HTML requires the declaration in the first 1024 bytes
+    return meta.group(1).decode("ascii", "replace") if meta else None
 
 
 def _fallback_title(text: str, name: str) -> str:

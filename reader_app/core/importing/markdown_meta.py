@@ -51,7 +51,7 @@ def read_front_matter(text: str) -> FrontMatter:
             return FrontMatter(found, nxt)
         match = _KEY_VALUE.match(line)
         key = match.group("key").lower() if match else ""
-        if key in _KEYS and _KEYS[key] not in found:
+        if match and key in _KEYS and _KEYS[key] not in found:
             value = _unquote(match.group("value"))
             if value:
                 found[_KEYS[key]] = value

@@ -67,7 +67,7 @@ def analyse(text: str, offset: int = 0) -> PlainLayout:
     else:
         span = _body(text, offset, after.end - offset + 1, title)
     if span is None:  # nothing but a headline: the whole text is the article
-        first, last, tail = head[title_i], next(lines.backward(text, None, offset)), []
+        first, last, tail = head[title_i], next(lines.backward(text, None, offset)), list[Line]()
     else:
         first, last, tail = span
     byline, source = people(_texts(meta), *_edges(text, offset, first, last), _texts(tail))

@@ -28,6 +28,9 @@ def acronym_definitions(text: str, selected: list[Any], make: type) -> list[Any]
             continue
         before = match.start()
         owner = next((m for m in selected if 0 <= before - m.end <= 2 and not text[m.end : before].strip(" >\n")), None)
+        known = any(m.priority == 3 and m.entry is not None and text[m.start : m.end] == acronym for m in selected)
+        if known and owner is None:
+            continue  # 도어대시(DoorDash): the bracketed name is itself a known company, not a defined acronym
         for start, end in _occurrences(text, acronym, 0):
             if owner is not None and owner.priority < 4:
                 found.append(make(start, end, owner.canonical, 0.6, "defined-acronym", 2, owner.entry))
@@ -80,6 +83,8 @@ def short_forms(text: str, selected: list[Any], make: type) -> list[Any]:
                 continue
             seen_forms.add(form)
             for start, end in _occurrences(text, form, mention.end):
+                if " " not in form and re.match(r"[ \t]+[A-Z][a-z]", text[end : end + 3]):
+                    continue  # "Blue Moon" after Blue Origin: a one-word short form inside another proper name
                 found.append(make(start, end, mention.canonical, 0.7, "short-form", 2, mention.entry))
     return found
 

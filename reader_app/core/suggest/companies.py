@@ -7,9 +7,12 @@ from dataclasses import dataclass
 
 from reader_app.core.model import COMPANY, Suggestion
 from reader_app.core.suggest import company_appositions as appositions
+from reader_app.core.suggest import company_contexts as contexts
+from reader_app.core.suggest import company_guard as guard
 from reader_app.core.suggest import company_patterns as patterns
 from reader_app.core.suggest import company_patterns_ko as patterns_ko
 from reader_app.core.suggest.aliases import acronym_definitions, misspellings, short_forms
+from reader_app.core.suggest.company_glosses import glossed_names
 from reader_app.core.suggest.korean import hangul_run_end, is_hangul, is_particle_tail
 from reader_app.core.suggest.lexicon import PLACES, SUBSIDIARY_WORDS, SUFFIX_WORDS
 from reader_app.core.suggest.registry import CompanyRegistry, RegistryEntry, fold
@@ -50,8 +53,28 @@ def _after_ok(text: str, end: int) -> tuple[bool, str]:
     return True, ""
 
 
-def _before_ok(text: str, start: int) -> bool:
-    return start == 0 or not text[start - 1].isalnum()
+# Crawled Korean text drops spaces (연구원은삼성물산목표가를): a particle before a name, or one of these nouns
+# right after it, still marks the name's edge when the name is long enough not to be part of another word.
+_PARTICLES_BEFORE = frozenset("은는이가을를에의와과도로")
+_GLUED_NOUNS_AFTER = ("목표주가", "목표가", "투자의견", "영업이익", "주가", "주식", "실적", "지분", "매출", "측")
+
+
+def _before_ok(text: str, start: int, end: int | None = None) -> bool:
+    if start == 0 or not text[start - 1].isalnum():
+        return True
+    if end is None or end - start < 3:
+        return False
+    prev, first = text[start - 1], text[start]
+    if is_hangul(first) and prev.isascii():  # Point엔비디아: a change of script is a word edge
+        return True
+    return prev in _PARTICLES_BEFORE and start >= 2 and is_hangul(text[start - 2])
+
+
+def _glued_noun_after(text: str, start: int, end: int) -> bool:
+    if end - start < 3:
+        return False
+    tail = text[end : hangul_run_end(text, end)]
+    return any(tail.startswith(n) and is_particle_tail(tail[len(n) :]) for n in _GLUED_NOUNS_AFTER)
 
 
 def _registry_mentions(text: str, registry: CompanyRegistry) -> list[Mention]:
@@ -59,12 +82,16 @@ def _registry_mentions(text: str, registry: CompanyRegistry) -> list[Mention]:
     mentions: list[Mention] = []
     exact_seen: set[str] = set()
     pending: list[tuple[int, int, str, RegistryEntry, str]] = []
+    hyphened: list[tuple[int, int, RegistryEntry]] = []
     for hit, spellings in registry.iter_hits(folded):
         start, end = index[hit.start], index[hit.end - 1] + 1
-        if not _before_ok(text, start):
+        if not _before_ok(text, start, end):
             continue
         ok, extension = _after_ok(text, end)
-        if not ok:
+        if not ok and text[end : end + 1] == "-":
+            hyphened.append((start, end, hit.entry))  # Exxon-Mobil: kept if a known company follows the hyphen
+            continue
+        if not ok and not _glued_noun_after(text, start, end):
             continue
         surface = text[start:end]
         if start > 0 and text[start - 1] == "<" and text[end : end + 1] == ">" and " " not in surface:
@@ -74,7 +101,14 @@ def _registry_mentions(text: str, registry: CompanyRegistry) -> list[Mention]:
                 mentions.append(Mention(start, end, "", 0.0, "not-company", 4))
             continue
         normalised = " ".join(surface.split())
-        if normalised in spellings or not any(c.isalpha() and c.isascii() for c in surface):
+        if guard.is_surname(text, start, end):
+            continue  # "Henry Ford", "Mr. Dell": the person the company may be named after
+        if hit.entry.listed and guard.starts_longer_name(text, start, end):
+            continue  # a listed one-word name inside a longer proper name: Dana Whitfield, Target Field
+        upper_form = (  # ANSYS for Ansys; never for an ordinary word (MATCH in a capitals headline)
+            hit.entry.listed and len(normalised) >= 4 and normalised.isupper() and not hit.entry.guarded
+        )
+        if normalised in spellings or upper_form or not any(c.isalpha() and c.isascii() for c in surface):
             exact_seen.add(normalised.lower())
             conf = 0.85 if len(normalised) <= 3 else 0.9
             mentions.append(_registry_mention(registry, hit.entry, start, end, conf, extension))
@@ -82,9 +116,36 @@ def _registry_mentions(text: str, registry: CompanyRegistry) -> list[Mention]:
             pending.append((start, end, normalised, hit.entry, extension))
     # A spelling that differs only in case (shearson) counts when the article also has the exact spelling.
     for start, end, normalised, entry, extension in pending:
+        if entry.listed:
+            continue  # listed names are matched in their own case only: "cap" is not Cap SA
         if normalised.lower() in exact_seen and " " not in normalised and not normalised.isupper():
             mentions.append(_registry_mention(registry, entry, start, end, 0.6, extension))
-    return mentions
+    # "the Exxon-Mobil merger" holds two companies; "Prudential-Bache" (no known company after it) is one name.
+    for start, end, entry in hyphened:
+        partner = next((m for m in mentions if m.start == end + 1 and m.entry is not None), None)
+        if partner is not None and partner.canonical != entry.canonical and " " not in text[start:end]:
+            mentions.append(_registry_mention(registry, entry, start, end, 0.7, ""))
+    return _guarded(text, mentions)
+
+
+def _guarded(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop listed names that are ordinary words (Target, 대상) where nothing around them says "company"."""
+    plain = {m.canonical for m in mentions if m.entry is not None and not _is_guarded(text, m)}
+    return [
+        m
+        for m in mentions
+        if m.entry is None
+        or not _is_guarded(text, m)
+        or guard.guarded_fires(text, m.start, m.end, named_elsewhere=m.canonical in plain)
+    ]
+
+
+def _is_guarded(text: str, mention: Mention) -> bool:
+    entry = mention.entry
+    if not (entry and entry.guarded):
+        return False
+    surface = " ".join(text[mention.start : mention.end].split()).casefold()
+    return any(surface == g.casefold() for g in entry.guarded)
 
 
 def _registry_mention(
@@ -101,6 +162,28 @@ def _registry_mention(
 
 
 _LEGAL = frozenset({"Corporation", "Company", "Co", "Inc", "Corp", "Ltd"})
+
+
+_OF_PLACE = re.compile(
+    r"(?:\s+[A-Z][a-z]+){0,2}\s+of\s+((?:the\s+)?[A-Z][a-z]+(?:\s+(?!(?:Inc|Corp|Co|Ltd|Mfg)\b)[A-Z][a-z]+)?)"
+    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|Mfg)\b\.?)?"
+)
+
+
+def _extend_of_place(text: str, mentions: list[Mention]) -> None:
+    """A registry name followed by "of <place>" (Samsung Electronics of America) names its subsidiary there."""
+    for m in mentions:
+        if m.priority != 3 or m.entry is None or " of " in m.canonical:
+            continue
+        match = _OF_PLACE.match(text, m.end)
+        if not match:
+            continue
+        words = match.group(1).split()
+        words = words[1:] if words[0] == "the" else words
+        if " ".join(words) in PLACES or all(w in PLACES for w in words):
+            m.end = match.end()
+            m.canonical = " ".join(text[m.start : m.end].split())
+            m.entry, m.rule, m.confidence = None, "registry-of-place", 0.7
 
 
 def _select(candidates: list[Mention]) -> list[Mention]:
@@ -147,7 +230,9 @@ def _adopt_registry_names(text: str, pattern: list[Mention], registry_mentions: 
                 names = (r.canonical, *(r.entry.aliases if r.entry else ()))
                 own = {w.lower().strip("(),.") for name in names for w in name.split()}
                 extra = [_ABBREVIATED.get(w, w) for w in (w.strip("(),.") for w in text[r.end : p.end].split())]
-                if all(
+                if "of" in extra:  # Industrial Bank of Japan, X Bank of Hong Kong: another company than X
+                    r.priority = 0
+                elif all(
                     w in SUFFIX_WORDS or w in PLACES or w in _CONNECTORS or w.lower() in _LOWER_LEGAL | own
                     for w in extra
                 ):
@@ -175,17 +260,33 @@ def _unify_canonicals(mentions: list[Mention]) -> None:
 
 def find_companies(text: str, registry: CompanyRegistry, language: str = "") -> list[Mention]:
     registry_mentions = _registry_mentions(text, registry)
+    _extend_of_place(text, registry_mentions)
     pattern_mentions = _pattern_mentions(text, language)
     _adopt_registry_names(text, pattern_mentions, registry_mentions)
     selected = _select(registry_mentions + pattern_mentions)
     selected = _select(selected + acronym_definitions(text, selected, Mention))
+    if language != "ko":
+        found = contexts.role_names(text) + contexts.listed_with_known(text, selected)
+        selected = _select(selected + [Mention(c.start, c.end, " ".join(text[c.start : c.end].split()), c.confidence,
+                                               c.rule, 1) for c in found])  # fmt: skip
+        selected = _select(selected + contexts.recurrences(text, selected, Mention))
+    selected = _select(selected + glossed_names(text, selected, Mention))
     selected = _select(selected + short_forms(text, selected, Mention))
     selected = _select(selected + misspellings(text, selected, Mention))
     _unify_canonicals(selected)
     # A ticker in angle brackets (<ASEA ST>) is never a mention, whatever name its letters spell.
     tickers = [t.span() for t in appositions.TICKER.finditer(text)]
     selected = [m for m in selected if not any(s <= m.start and m.end <= e for s, e in tickers)]
-    return [m for m in selected if m.priority < 4 and m.rule != "blocked-acronym"]
+    return [m for m in selected if m.priority < 4 and m.rule != "blocked-acronym" and not _share_class(text, m)]
+
+
+_SHARE_CLASS = re.compile(r"(?:[Cc]lass|[Ss]eries|[Tt]ranche)\s+$")
+
+
+def _share_class(text: str, mention: Mention) -> bool:
+    """ "class B", "Series C": a share class or funding round letter, never a company."""
+    surface = text[mention.start : mention.end]
+    return len(surface) <= 2 and bool(_SHARE_CLASS.search(text[max(0, mention.start - 10) : mention.start]))
 
 
 def company_suggestions(mentions: list[Mention], text: str) -> list[Suggestion]:

@@ -103,7 +103,9 @@ def ticker_names(text: str) -> list[Candidate]:
 def names_a_bank_of(text: str, start: int) -> bool:
     """Whether "Bank of Japan" at `start` is the tail of another bank's name (Industrial Bank of Japan)."""
     before = re.search(r"([A-Z][\w&'-]*)[ \n]+$", text[max(0, start - 40) : start])
-    return bool(before) and before.group(1) not in LEADING_STOPWORDS and before.group(1) not in _CENTRAL_BANK_WORDS
+    return (
+        before is not None and before.group(1) not in LEADING_STOPWORDS and before.group(1) not in _CENTRAL_BANK_WORDS
+    )
 
 
 def bank_of_names(text: str) -> list[Candidate]:

@@ -158,7 +158,7 @@ def affiliations(text: str) -> list[Candidate]:
         titles = any(w.lower() in TITLE_WORDS or w in LEADING_STOPWORDS or w in NON_COMPANY_HEADS for w in person)
         if titles and not unnamed:
             continue  # "Chief of Staff Donald Regan" is a title, not a person at a firm
-        parts = []  # the name stops at a sentence end or a new paragraph
+        parts: list[re.Match[str]] = []  # the name stops at a sentence end or a new paragraph
         for part in re.finditer(r"\S+", match.group(1)):
             gap = match.group(1)[parts[-1].end() : part.start()] if parts else ""
             if re.search(r"\n[ \t]{2,}", gap):

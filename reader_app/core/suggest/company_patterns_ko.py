@@ -25,7 +25,9 @@ _KO_GENERIC_PREFIXES = frozenset(
     "여러 다른 모든 각 두 세 네 개별 개인 법인 신설 기존 우량 부실 경쟁 협력 납품 하청 상장 비상장 "
     "금융 증권 은행 건설 화학 제약 항공 조선 기업 회사 업체 민영 국영 공기업 우리 이 그 해당 슈퍼 초대형 "
     "바이오 나노 디지털 인공지능 핀 공유 도심 도심항공 마이크로 퍼스널 하이 로우 딥 에듀 푸드 애그 프롭 리걸 "
-    "헬스 뷰티 클린 그린".split()
+    "헬스 뷰티 클린 그린 석유 정밀 애드 상향 하향 "
+    # Securities, not firms: 주가연계증권 (ELS), 파생결합증권, 자산유동화증권, 수익증권, 주식예탁증권.
+    "주가연계 파생결합 유동화 자산유동화 수익 예탁 주식예탁 신주인수권 전환 교환 지분 채무 담보".split()
 )
 _KO_WORD = re.compile(r"[0-9A-Za-z가-힣&]+")
 _KO_ANY_SUFFIX = re.compile("|".join(_KO_SUFFIXES))  # a cheap filter before the particle analysis

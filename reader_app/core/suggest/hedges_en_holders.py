@@ -184,6 +184,18 @@ _GATES = {
     ),
     "according-to-unnamed": ("according",),
     "plural-estimate": ("estimate",),
+    "it-was-expected": ("it ",),
+    "uncertain": ("uncertain", "unclear", "doubt", "question", "the air"),
+    "wondering": ("wonder", "unsure"),
+    "nobody-knows": ("knows",),
+    "divided-on": ("divided", "split"),
+    "remains-to-be-seen": ("to be seen",),
+    "doubts-remain": ("remain", "persist", "linger"),
+    "hinted-that": ("hint",),
+    "potentially": ("potentially",),
+    "should-effect": ("should",),
+    "that-would": ("would",),
+    "price-would": ("would",),
 }
 
 

@@ -106,7 +106,7 @@ def extra_cues(sentence: str) -> list[tuple[int, int, float, str]]:
     ]
     condition = _IF_CLAUSE.search(sentence)
     comma = sentence.find(",", condition.end()) if condition else -1
-    clause = sentence[condition.end() : comma] if comma > 0 else ""
+    clause = sentence[condition.end() : comma] if condition and comma > 0 else ""
     if clause and len(clause) < 100 and _PAST.search(clause) and not _PRESENT.search(clause):
         # Only a would after the clause's comma is its consequence: "would approve … only if" states a rule,
         # and "asked if it would proceed" is an indirect question.

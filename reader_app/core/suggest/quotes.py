@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from reader_app.core.model import QUOTE, Suggestion
+from reader_app.core.suggest import speaker_names_en as names
 from reader_app.core.suggest import speakers_en as en
 from reader_app.core.suggest import speakers_ko as ko
 from reader_app.core.suggest import speakers_ko_names as ko_names
@@ -83,7 +84,7 @@ def _korean_attribution(text: str, q_end: int, sentence_end: int) -> bool:
     if not match:
         # `“…밸류업 실현” 목표를 밝혔다`: the quotation names what was stated, then the reporting verb
         stated = ko.STATED_NOUN.match(after)
-        return bool(stated) and bool(ko.REPORT_VERB.match(after, stated.end()))
+        return stated is not None and bool(ko.REPORT_VERB.match(after, stated.end()))
     rest = after[match.end() :]
     return match.group() in {"며", "라며", "이라며", "면서", "라면서", "이라면서", "하며"} or bool(
         ko.REPORT_VERB.search(rest)
@@ -140,9 +141,10 @@ def _classify(text, language, sents, blocks, start, end, kind, previous, company
     opens_block = prev_block is not None and not text[block.start : start].strip()
     if quote is None and opens_block and text[prev_block.start : prev_block.end].rstrip().endswith(":"):
         speaker = _previous_speaker(text, sents, start, (prev_block, block), previous, company_spans)
+        speaker = speaker or names.announcing_document(text[prev_block.start : prev_block.end])
         quote = Quote(start, end, speaker or "", 0.6, "en-after-colon")
     if quote is not None and quote.speaker:
-        quote.speaker = en.fullest_name(text, quote.speaker, company_spans)
+        quote.speaker = names.fullest_name(text, quote.speaker, company_spans)
     return quote
 
 
@@ -169,7 +171,7 @@ def _classify_korean(text, sents, start, end, kind, previous, prefix, sentence_e
     attributed = _korean_attribution(text, end, sentence_end)
     between = text[previous[-1].end : start] if previous and previous[-1].end <= start else None
     chained = between is not None and (ko.CHAIN.fullmatch(between) or ko.CONNECTIVE.fullmatch(between))
-    if chained and between.strip():
+    if chained and between and between.strip():
         return Quote(start, end, previous[-1].speaker, previous[-1].confidence, previous[-1].rule)
     line_start = text.rfind("\n", 0, start) + 1
     speaker = None if at_line_start else ko.inline_caption(text[line_start:start])
@@ -199,6 +201,9 @@ def _classify_korean(text, sents, start, end, kind, previous, prefix, sentence_e
         return Quote(start, end, speaker, 0.85, "ko-attributed")
     if speaker and at_line_start:
         return Quote(start, end, speaker, 0.75, "ko-caption")
+    if attributed and previous and ko.same_speaker_goes_on(text[previous[-1].end : start]):
+        # `다만 … 대해서는 “…”이라고 덧붙였다`: no subject, so the speaker of the quotation just before goes on
+        return Quote(start, end, previous[-1].speaker, 0.6, "ko-continued")
     if attributed:
         return Quote(start, end, "", 0.6, "ko-quotative")
     return None
@@ -234,10 +239,12 @@ def _classify_english(text, start, end, kind, previous, prefix, block, company_s
         people = en.people_before(text, start, company_spans)
         named = [(q.start, q.speaker) for q in previous if q.speaker and q.speaker not in {"he", "she"}]
         candidates = sorted(people + named)
-        full = en.last_full_name(text, start, company_spans)
+        full = names.last_full_name(text, start, company_spans)
         # Someone named in full in this paragraph, after everyone who spoke in earlier ones, is who the
         # pronoun stands for ("Maria Chen, who heads research, spoke in Seoul. "…," she said").
-        if full and full[0] >= block.start and (not candidates or candidates[-1][0] < block.start):
+        # So is a person who became the subject after the last speaker ("…, where Tomas Reyes took over").
+        later_subject = bool(full and candidates and full[0] > candidates[-1][0] and names.is_subject(text, *full))
+        if full and (later_subject or (full[0] >= block.start and (not candidates or candidates[-1][0] < block.start))):
             speaker, rule = full[1], rule + "-pronoun"
         elif candidates:
             speaker = candidates[-1][1]

@@ -8,19 +8,24 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick
 
 _WS_RUN = re.compile(r"\s+")
 
 
-@dataclass(frozen=True)
-class RegistryEntry:
+class RegistryEntry(NamedTuple):
+    """One company. A NamedTuple, not a dataclass: the registry makes some 13,000 of them at start-up."""
+
     canonical: str
     aliases: tuple[str, ...]
     exchange: str = ""
     ticker: str = ""
     parent: str = ""  # canonical name of the group the company belongs to, when it has one
+    # Aliases that are ordinary words or too short to trust (Target, 대상): they fire only with context.
+    guarded: tuple[str, ...] = ()
+    listed: bool = False  # derived from public listings (not hand-curated): stricter context rules apply
 
 
 @dataclass(frozen=True)
@@ -66,7 +71,9 @@ class CompanyRegistry:
     def __init__(self, entries: Iterable[RegistryEntry], not_companies: Iterable[str] = ()) -> None:
         self._entries: tuple[RegistryEntry, ...] = tuple(entries)
         self._not_companies: tuple[str, ...] = tuple(not_companies)
-        self._by_canonical = {e.canonical: e for e in self._entries}
+        self._by_canonical: dict[str, RegistryEntry] = {}
+        for entry in self._entries:  # the first entry of a name wins, as on a shared alias
+            self._by_canonical.setdefault(entry.canonical, entry)
         self._automaton: ahocorasick.Automaton | None = None
 
     @classmethod
@@ -84,6 +91,15 @@ class CompanyRegistry:
         ]
         return cls(entries, data.get("not_companies", ()))
 
+    @staticmethod
+    def load_listed(path: Path) -> list[RegistryEntry]:
+        """Entries derived from public listings (packaging/build_registry.py): compact rows, see its "about"."""
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return [
+            RegistryEntry(canonical, tuple(aliases), exchange, ticker, "", tuple(guarded), True)
+            for canonical, aliases, exchange, ticker, guarded in data.get("companies", ())
+        ]
+
     @classmethod
     def load_default(cls) -> CompanyRegistry:
         return _default_registry()
@@ -98,6 +114,10 @@ class CompanyRegistry:
         return CompanyRegistry([*extra, *kept], self._not_companies)
 
     @property
+    def not_companies(self) -> tuple[str, ...]:
+        return self._not_companies
+
+    @property
     def entries(self) -> tuple[RegistryEntry, ...]:
         return self._entries
 
@@ -108,25 +128,43 @@ class CompanyRegistry:
         return self._by_canonical.get(entry.parent) if entry.parent else None
 
     def _build(self) -> ahocorasick.Automaton:
-        automaton = ahocorasick.Automaton()
         # Earlier entries win a shared alias: the analyst's own entries come first (see with_entries).
+        # Collected in a dict first: asking the automaton for every key is several times slower.
+        words: dict[str, tuple] = {}
         for name in self._not_companies:
-            automaton.add_word(_normalise_alias(name).lower(), (_normalise_alias(name), None))
+            alias = _normalise_alias(name)
+            words[alias.lower()] = (alias, None)
+        get = words.get
         for entry in self._entries:
-            for alias in (entry.canonical, *entry.aliases):
-                alias = _normalise_alias(alias)
+            # A listed entry's canonical is an alias only if the build kept it (a bare "International" is not);
+            # the build wrote its aliases normalised already.
+            listed = entry.listed
+            for alias in entry.aliases if listed else (entry.canonical, *entry.aliases):
+                if not listed:
+                    alias = " ".join(alias.split())  # as _normalise_alias, without a regex
                 key = alias.lower()
                 if not key:
                     continue
-                existing = automaton.get(key, None)
+                existing = get(key)
                 if existing is None or existing[1] is None:
-                    automaton.add_word(key, (alias, entry))
+                    words[key] = (alias, entry)
                 else:
                     surfaces = existing[0] if isinstance(existing[0], tuple) else (existing[0],)
                     if alias not in surfaces:  # keep every registered spelling for the case check
-                        automaton.add_word(key, ((*surfaces, alias), existing[1]))
+                        words[key] = ((*surfaces, alias), existing[1])
+        automaton = ahocorasick.Automaton()
+        add = automaton.add_word
+        for key, value in words.items():
+            add(key, value)
         automaton.make_automaton()
         return automaton
+
+    def lookup(self, alias: str) -> RegistryEntry | None:
+        """The company an alias names exactly (case-insensitive), or None."""
+        if self._automaton is None:
+            self._automaton = self._build()
+        found = self._automaton.get(_normalise_alias(alias).lower(), None)
+        return found[1] if found is not None else None
 
     def iter_hits(self, folded: str) -> Iterator[tuple[AliasHit, tuple[str, ...]]]:
         """Every alias occurrence in folded text, with all registered spellings of that alias."""
@@ -142,7 +180,11 @@ class CompanyRegistry:
 
 @lru_cache(maxsize=1)
 def _default_registry() -> CompanyRegistry:
-    return CompanyRegistry.load(default_registry_path())
+    """Hand-curated entries first (they win a shared alias), then the companies derived from listings."""
+    curated = CompanyRegistry.load(default_registry_path())
+    listed_path = default_registry_path().with_name("listed.json")
+    listed = CompanyRegistry.load_listed(listed_path) if listed_path.is_file() else []
+    return CompanyRegistry([*curated.entries, *listed], curated.not_companies)
 
 
 def default_registry_path() -> Path:

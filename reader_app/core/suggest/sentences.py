@@ -86,7 +86,7 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
         # Outside wrapped text, a line that runs on in lower case after no final punctuation is still wrapped.
         runs_on = current is not None and content[:1].islower() and text[current.end - 1] not in '.!?…"”'
         starts_block = current is None or (not wrapped and not runs_on) or _INDENT.match(content) is not None
-        if starts_block:
+        if starts_block or current is None:
             current = Span(line.start, line.end)
             blocks.append(current)
         else:
@@ -132,7 +132,7 @@ def _is_boundary(text: str, stop: int, block_end: int, punct_start: int) -> bool
         if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
             # Initials (E.F. Hutton, U.S. Treasury) end a sentence only before a word that opens one.
             next_word = re.match(r"[A-Za-z]+", text[nxt:block_end])
-            return bool(next_word) and next_word.group() in _SENTENCE_OPENERS
+            return next_word is not None and next_word.group() in _SENTENCE_OPENERS
         if follower.isdigit() and punct_start > 0 and text[punct_start - 1].isdigit():
             return False  # "11. 6 pct"
     return True

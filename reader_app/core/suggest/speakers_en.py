@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from reader_app.core.suggest.lexicon import LEADING_STOPWORDS, PLACES, TITLE_WORDS
+from reader_app.core.suggest.lexicon import LEADING_STOPWORDS, TITLE_WORDS
 
 # Job titles written as abbreviations ("CEO Tim Cook") are titles too; kept here so company rules that share
 # TITLE_WORDS do not change.
-_TITLES = TITLE_WORDS | frozenset("ceo cfo coo cto cio co-ceo co-founder cofounder md chair".split())
+SPEAKER_TITLES = TITLE_WORDS | frozenset("ceo cfo coo cto cio co-ceo co-founder cofounder md chair".split())
 
 _VERBS = (
     r"said|says|added|adds|noted|notes|explained|argued|continued|commented|remarked|wrote|writes|stated|"
@@ -60,7 +60,7 @@ _SAID_NAME = re.compile(
     r"\b(?:said|says|added)\s+(?P<name>[A-Z][\w.'-]+(?:[ \n]+[A-Z][\w.'-]+){0,4})"
     r"(?=\s*(?:[,;:)\n]|\.(?:\s|$)|$)|\s+(?:of|at|in|from|on|for|with|who|during|after|when|while)\b)"
 )
-_CALENDAR = frozenset(
+CALENDAR_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow January February March "
     "April May June July August September October November December".split()
 )
@@ -95,21 +95,21 @@ def parse_who(raw: str) -> str:
     if words[0].lower() in {"a", "an", "the", "one", "another"}:
         return _determiner_np([words[0].lower(), *words[1:]])  # "The spokesman, …, said" → the spokesman
     for index, word in enumerate(words):  # "Data Resources' Wyss": the owner is not the speaker
-        if not (word[:1].isupper() or word.lower() in _TITLES):
+        if not (word[:1].isupper() or word.lower() in SPEAKER_TITLES):
             break  # "Lina Moss in the company's letter": a possessive after the name is not an owner
         if word.endswith(("'s", "’s", "'")) and index + 1 < len(words):
             words = words[index + 1 :]
             break
     run: list[str] = []
     for word in words:
-        if word[:1].isupper() or word.lower() in _TITLES:
+        if word[:1].isupper() or word.lower() in SPEAKER_TITLES:
             run.append(word)
         else:
             break
     # "E.F. Hutton Group analyst Michael Lewis", "Finance Secretary Jaime Ongpin": the name is the tail.
     tail: list[str] = []
     for word in reversed(run):
-        if word.lower().rstrip(",.") in _TITLES:
+        if word.lower().rstrip(",.") in SPEAKER_TITLES:
             break
         tail.insert(0, word)
     name = " ".join(tail).rstrip(",.")
@@ -188,7 +188,7 @@ def people_before(text: str, position: int, companies: list[tuple[int, int]]) ->
     for match in _SAID_NAME.finditer(text, 0, position):
         start, end = match.span("name")
         name = parse_who(match.group("name"))
-        if name and name.split()[0] not in _CALENDAR and not any(s < end and start < e for s, e in companies):
+        if name and name.split()[0] not in CALENDAR_WORDS and not any(s < end and start < e for s, e in companies):
             found.append((start, name))
     for match in _SOMEONE_ACTS.finditer(text, 0, position):
         found.append((match.start("name"), match.group("name")))
@@ -241,78 +241,3 @@ def clause_subject(prefix: str) -> str | None:
     if re.fullmatch(_GROUP_SUBJECT, who):
         return who
     return parse_who(who) or None
-
-
-_NAME_TOKEN = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)"
-
-
-def fullest_name(text: str, name: str, companies: list[tuple[int, int]]) -> str:
-    """The article's fullest form of a person's name: `Menear` → `Craig Menear`, `CEO Tim Cook` → `Tim Cook`.
-
-    The guide asks for the fullest name without titles; a surname alone is the usual way news refers back.
-    """
-    words = name.split()
-    if len(words) == 2 and words[0] == "the" and words[1] in _TITLES:
-        return _titled_person(text, words[1]) or name
-    while words and words[0].lower().rstrip(".") in _TITLES:
-        words.pop(0)
-    if not words or not all(w[:1].isupper() for w in words) or len(words) > 3:
-        return name
-    if words[0] in {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"}:
-        words.pop(0)
-    if not words:
-        return name
-    core = " ".join(words)
-    best = core
-    pattern = re.compile(
-        rf"(?<![\w'’.-])(?P<given>(?:{_NAME_TOKEN}\s+){{1,2}}){re.escape(core)}(?![\w'’-])(?!\s+[A-Z][a-z])"
-    )
-    for match in pattern.finditer(text):
-        given = match.group("given").split()
-        while given and (given[0] in LEADING_STOPWORDS or given[0] in _CALENDAR or given[0] in PLACES):
-            given.pop(0)
-        if not given or any(g.lower().rstrip(".") in _TITLES or g in _CALENDAR or g in PLACES for g in given):
-            continue
-        if any(re.search(r"[a-z](?:ing|ed|ly)$", g) for g in given):
-            continue  # "Hosting Cook at Dreamforce…": a sentence-initial verb is not a given name
-        start = match.end("given") - len(" ".join(given)) - 1
-        if any(s < match.end() and start < e for s, e in companies):
-            continue
-        candidate = " ".join([*given, core])
-        if len(candidate) > len(best):
-            best = candidate
-    return best
-
-
-def _titled_person(text: str, title: str) -> str | None:
-    """`the president` → `Donald Trump` when the article gave that title to exactly one person."""
-    pattern = re.compile(
-        rf"(?<![\w-]){title[0].upper()}{re.escape(title[1:])}\s+(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})"
-        r"(?![\w'’-])"
-    )
-    names = {m.group("name") for m in pattern.finditer(text)}
-    names = {n for n in names if not any(w in LEADING_STOPWORDS or w in _CALENDAR for w in n.split())}
-    return names.pop() if len(names) == 1 else None
-
-
-# A person named in full: two or three capitalised words, "Kenji Sato", "Maria L. Chen".
-_FULL_NAME = re.compile(
-    r"(?<![\w'’.-])(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-])"
-)
-
-
-def last_full_name(text: str, position: int, companies: list[tuple[int, int]]) -> tuple[int, str] | None:
-    """The last person named in full shortly before `position`: what `he said` stands for when nobody was
-    named with a reporting verb (`Kenji Sato of Daiwa said Japanese exporters…`, `Maria Chen … spoke`)."""
-    floor = max(0, position - 400)
-    found = None
-    for match in _FULL_NAME.finditer(text, floor, position):
-        words = match.group("name").split()
-        if any(w in LEADING_STOPWORDS or w in PLACES or w in _CALENDAR or w.lower() in _TITLES for w in words):
-            continue
-        if any(s < match.end() and match.start() < e for s, e in companies):
-            continue
-        if re.search(r"[a-z](?:ing|ed|ly)$", words[0]) or text[match.end() : match.end() + 2] in {"'s", "’s"}:
-            continue
-        found = (match.start(), match.group("name"))
-    return found

@@ -61,6 +61,8 @@ def subject_before(prefix: str) -> str | None:
             head = word[: -len(particle)]
             if not head or (particles is _SUBJECT and strip_particles(head) != head):
                 continue
+            if head.endswith(("대해서", "대해", "관해서", "관련해서", "로서", "으로서", "에서")):
+                continue  # `환경에 대해서는 “…”`: a topic of the quotation, not its speaker
             phrase = [head]
             j = index - 1
             # A copular modifier (전문가인 미카 엔즐리, 과학자이자) describes the speaker; the name starts after it.
@@ -91,7 +93,11 @@ def _bare_title(words: list[str]) -> str | None:
 
 def _copular(word: str) -> bool:
     """전문가인, 과학자이자: a modifier ending in the copula, unless it is a name that ends so (정다인)."""
-    return bool(_COPULAR.search(word)) and not _korean_name(word)
+    return bool(_COPULAR.search(word)) and not _korean_name(word) and not word.endswith(_NOUNS_IN_IN)
+
+
+# Nouns that end in 인 themselves (법무법인, 외국인, 기업인): not the copula 인.
+_NOUNS_IN_IN = ("법인", "개인", "국인", "본인", "업인", "제인", "융인", "론인", "송인", "예인", "리인", "장인", "대인")
 
 
 def caption_speaker(text: str, line_start: int) -> str | None:
@@ -131,9 +137,10 @@ def announcing_speaker(previous_sentence: str) -> str | None:
 
 def this_way_speaker(next_sentence: str) -> str | None:
     """A quotation standing alone, followed by `X는 … 이같이 강조했다`: X said it."""
-    if not _THIS_WAY.search(next_sentence):
+    this_way = _THIS_WAY.search(next_sentence)
+    if this_way is None:
         return None
-    return subject_before(next_sentence[: _THIS_WAY.search(next_sentence).start()])
+    return subject_before(next_sentence[: this_way.start()])
 
 
 def is_pronoun(speaker: str) -> bool:
@@ -157,7 +164,9 @@ _SURNAMES = frozenset(
 _ORG_END = tuple("도시군부청처실국당대사회단청")
 # Words that open a role phrase rather than a name (이 회사 대표, 회사 측 대변인).
 _NOT_NAME = frozenset(
-    "이 그 저 해당 한 각 전 현 당시 회사 측 업체 기업 정부 당국 업계 현지 국내 해외 관련 신임".split()
+    "이 그 저 해당 한 각 전 현 당시 회사 측 업체 기업 정부 당국 업계 현지 국내 해외 관련 신임 "
+    # determiners and role nouns of anonymous speakers (다른 파트너 변호사, 한 고위 관계자)
+    "다른 어느 모 일부 여러 고위 익명 파트너 관계자 담당자 임원 직원 간부 인사 소식통 전문가".split()
 )
 
 
@@ -235,3 +244,14 @@ def name_only(phrase: str, organisations: frozenset[str] = frozenset()) -> str:
         if foreign:
             return f"{first} {second}"  # 피터 리 마이크로소프트 부사장 → 피터 리
     return phrase
+
+
+# A sentence that introduces a new speaker: a topic or subject phrase ending in a title or role.
+_NEW_SPEAKER = re.compile(
+    r"\S+(?:관계자|대표|연구원|위원|의원|교수|장관|애널리스트|변호사|회장|사장)(?:은|는|이|가|도)\s"
+)
+
+
+def same_speaker_goes_on(between: str) -> bool:
+    """Whether text between two quotations is short and names nobody new, so the first speaker still talks."""
+    return len(between) < 200 and _NEW_SPEAKER.search(between) is None

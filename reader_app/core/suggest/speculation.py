@@ -22,6 +22,16 @@ def _modifies_noun(sentence: str, cue: hedges_en.Cue) -> bool:
     return bool(rest) and sentence[cue.end - 1] in "는은던된한될할을"
 
 
+def _in_unpaired_quote(sentence: str, position: int) -> bool:
+    """A cue inside a curly quotation that opens or closes beyond this sentence (a quote over several lines).
+
+    Such quotations are not paired (they cross a line), yet the hedge in them is the speaker's, not the
+    narrator's: `…힘들다는 얘기도 나옵니다.”(교수)` closes a quotation begun on the line before.
+    """
+    before, after = sentence[:position], sentence[position:]
+    return before.count("“") > before.count("”") or after.count("”") > after.count("“")
+
+
 def _named_firms_analysts(cue: hedges_en.Cue, sentence_start: int, company_ends: set[int], text: str) -> bool:
     """`Jefferies analysts said`: the observers belong to a named company, so they are a named source."""
     if cue.rule != "observers-said":
@@ -48,6 +58,7 @@ def find_speculation(
         korean = language == "ko" or bool(_HANGUL.search(content))
         cues = hedges_ko.cues(content) if korean else hedges_en.cues(content)
         cues = [c for c in cues if not any(s <= sentence.start + c.start < e for s, e in quoted)]
+        cues = [c for c in cues if not _in_unpaired_quote(content, c.start)]
         if company_ends:
             cues = [c for c in cues if not _named_firms_analysts(c, sentence.start, company_ends, text)]
         if korean:

@@ -1,4 +1,4 @@
-"""Annotation and suggestion actions: run the service through the ActionRunner, then record the undo step."""
+"""Annotation actions (tag, edit, delete): run the service through the ActionRunner, then record the undo step."""
 
 from __future__ import annotations
 
@@ -7,22 +7,20 @@ from collections.abc import Mapping
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
-from reader_app.core.model import Annotation, Suggestion
-from reader_app.services import annotating, suggesting
+from reader_app.core.model import Annotation
+from reader_app.services import annotating
 from reader_app.ui.action_runner import ActionRunner
 from reader_app.ui.controllers.undo_commands import (
-    AcceptAllCommand,
     CreateAnnotationCommand,
     DeleteAnnotationCommand,
     EditAnnotationCommand,
-    RejectSuggestionCommand,
 )
 from reader_app.ui.hub import Change, SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.settings import annotator_name
 
 
-class _Operations(QObject):
+class _UndoableActions(QObject):
     def __init__(self, runner: ActionRunner, hub: SignalHub, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
         self._runner = runner
@@ -30,7 +28,7 @@ class _Operations(QObject):
         self._undo = undo_stack
 
 
-class AnnotationOperations(_Operations):
+class AnnotationController(_UndoableActions):
     """Tag, edit and delete annotations as undoable steps."""
 
     def tag(
@@ -45,7 +43,7 @@ class AnnotationOperations(_Operations):
             return None
         created = done.value
         self._undo.push(CreateAnnotationCommand(self._runner, created, label_title))
-        self._hub.status.emit(tr("Tagged “{0}” as {1}").format(_short(created.text), label_title))
+        self._hub.status.emit(tr("Tagged “{0}” as {1}").format(short(created.text), label_title))
         return created
 
     def edit(self, annotation: Annotation, fields: Mapping[str, str] | None, note: str | None) -> None:
@@ -67,46 +65,9 @@ class AnnotationOperations(_Operations):
         deleted = done.value
         self._hub.announce(Change.ANNOTATIONS, deleted.article_id)  # its article is known only now
         self._undo.push(DeleteAnnotationCommand(self._runner, deleted))
-        self._hub.status.emit(tr("Deleted “{0}” (Ctrl+Z brings it back)").format(_short(deleted.text)))
+        self._hub.status.emit(tr("Deleted “{0}” (Ctrl+Z brings it back)").format(short(deleted.text)))
 
 
-class SuggestionOperations(_Operations):
-    """Accept and reject suggestions as undoable steps; rejections are remembered per article."""
-
-    def accept(self, article_id: int, suggestion: Suggestion, label_title: str) -> Annotation | None:
-        done = self._runner.run(
-            suggesting.accept, article_id, suggestion, annotator=annotator_name(),
-            change=Change.ANNOTATIONS, article_id=article_id, failure=tr("Could not save the annotation: {0}"),
-        )  # fmt: skip
-        if not done.ok or done.value is None:
-            return None
-        created = done.value
-        self._undo.push(CreateAnnotationCommand(self._runner, created, label_title))
-        self._hub.status.emit(tr("Accepted “{0}” as {1}").format(_short(created.text), label_title))
-        return created
-
-    def accept_all(self, article_id: int, suggestions: list[Suggestion], label_title: str) -> list[Annotation]:
-        done = self._runner.run(
-            suggesting.accept_all, article_id, suggestions, annotator=annotator_name(),
-            change=Change.ANNOTATIONS, article_id=article_id, failure=tr("Could not save the annotations: {0}"),
-        )  # fmt: skip
-        created = done.value or []
-        if created:
-            text = tr("Accept {0} suggestions as {1}").format(len(created), label_title)
-            self._undo.push(AcceptAllCommand(self._runner, created, text))
-            self._hub.status.emit(tr("Accepted {0} suggestions as {1}").format(len(created), label_title))
-        return created
-
-    def reject(self, article_id: int, suggestion: Suggestion) -> bool:
-        done = self._runner.run(
-            suggesting.reject, article_id, suggestion,
-            change=Change.REJECTIONS, article_id=article_id, failure=tr("Could not save the rejection: {0}"),
-        )  # fmt: skip
-        if done.ok:
-            self._undo.push(RejectSuggestionCommand(self._runner, article_id, suggestion))
-        return done.ok
-
-
-def _short(text: str, limit: int = 40) -> str:
+def short(text: str, limit: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from reader_app.core.model import Article
 from reader_app.services import annotating, reencoding
@@ -17,6 +17,7 @@ from reader_app.ui.hub import Change, SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.icons import action_icon
 from reader_app.ui.panes.message_bar import MessageBar
+from reader_app.ui.plain_text import ask
 
 
 class ArticleController(QObject):
@@ -92,14 +93,9 @@ class ArticleController(QObject):
         article = self._article
         if article is None:
             return
-        answer = QMessageBox.question(
-            self._dialog_parent,
-            tr("Delete Article"),
-            tr("Delete “{0}” and its {1} annotations from the library? This cannot be undone.").format(
-                article.title, len(annotating.annotations_for(self._library, article.id))
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        question = tr("Delete “{0}” and its {1} annotations from the library? This cannot be undone.")
+        count = len(annotating.annotations_for(self._library, article.id))
+        if ask(self._dialog_parent, tr("Delete Article"), question.format(article.title, count)):
             self.delete(article.id)
 
     def delete(self, article_id: int) -> None:

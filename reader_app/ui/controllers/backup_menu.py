@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from reader_app.services import backups
 from reader_app.services.backups import BackupInfo
@@ -13,6 +13,7 @@ from reader_app.ui.controllers.automatic_backups import BackupTimer
 from reader_app.ui.hub import Change, SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.panes.message_bar import MessageBar
+from reader_app.ui.plain_text import ask
 
 KIND_NAMES = {
     "auto": "automatic",
@@ -88,15 +89,11 @@ class BackupMenu(QObject):
         if not ok:
             return
         chosen = found[labels.index(label)]
-        answer = QMessageBox.question(
-            self._dialog_parent,
-            tr("Restore from Backup"),
-            tr(
-                "Replace the library with the backup from {0}?\n\nThe current library is kept beside it under a new "
-                "name; nothing is deleted."
-            ).format(f"{chosen.created:%Y-%m-%d %H:%M}"),
+        question = tr(
+            "Replace the library with the backup from {0}?\n\nThe current library is kept beside it under a new "
+            "name; nothing is deleted."
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask(self._dialog_parent, tr("Restore from Backup"), question.format(f"{chosen.created:%Y-%m-%d %H:%M}")):
             self.restore_backup(chosen)
 
     def restore_backup(self, chosen: BackupInfo) -> bool:

@@ -88,6 +88,9 @@ class ImportController(QObject):
         if self._job is not None:
             self._hub.status.emit(tr("An import is already running."))
             return None
+        if self._runner.read_only:  # drops and automation reach here too, not only the disabled actions
+            self._message_bar.show_message(tr("This library is open read-only: nothing was imported."))
+            return None
         job = self._runner.start(
             importing.import_paths, items, change=Change.ARTICLES, on_done=self._on_finished, on_failed=self._on_failed
         )
@@ -101,7 +104,7 @@ class ImportController(QObject):
         self._runner.cancel()
 
     def stop(self, msecs: int = 10_000) -> None:
-        """Before the window closes: stop between files and wait for the worker."""
+        """Before the window closes: interrupt the item being read and join the worker, with a bounded wait."""
         self._runner.stop(msecs)
 
     @Slot(int, int, str)

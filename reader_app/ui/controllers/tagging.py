@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QMenu
 from reader_app.core.model import Label
 from reader_app.services import annotating
 from reader_app.ui.action_runner import ActionRunner
-from reader_app.ui.controllers.annotations import AnnotationOperations
+from reader_app.ui.controllers.annotations import AnnotationController
 from reader_app.ui.controllers.suggestions import SuggestionController
 from reader_app.ui.hub import Origin, SignalHub
 from reader_app.ui.i18n import tr
-from reader_app.ui.panes.annotation_list import AnnotationSidebar
+from reader_app.ui.panes.annotation_list import AnnotationList
 from reader_app.ui.panes.reader_view import ReaderView
 from reader_app.ui.window_actions import Actions
 
@@ -22,9 +22,9 @@ class TaggingController(QObject):
         self,
         runner: ActionRunner,
         hub: SignalHub,
-        operations: AnnotationOperations,
+        operations: AnnotationController,
         reader: ReaderView,
-        sidebar: AnnotationSidebar,
+        sidebar: AnnotationList,
         suggestions: SuggestionController,
         actions: Actions,
         labels: list[Label],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from reader_app.core.model import Article
@@ -43,6 +44,7 @@ class ArticlePropertiesDialog(QDialog):
             )
         )
         facts.setObjectName("articleFacts")
+        facts.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(facts)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

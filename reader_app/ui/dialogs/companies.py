@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from reader_app.services import companies
+from reader_app.services import companies, learning
 from reader_app.ui.action_runner import ActionRunner
 from reader_app.ui.hub import Change
 from reader_app.ui.i18n import tr
@@ -24,12 +24,13 @@ from reader_app.ui.models.company_table import ALIASES, CANONICAL, CompanyRowDat
 
 
 class CompanyDialog(QDialog):
-    def __init__(self, runner: ActionRunner, parent=None) -> None:
+    def __init__(self, runner: ActionRunner, parent=None, undo_stack=None) -> None:
         super().__init__(parent)
         self.setObjectName("companyDialog")
         self.setWindowTitle(tr("Companies"))
         self.resize(900, 560)
         self._runner = runner
+        self._undo_stack = undo_stack
         self.changed = False
 
         self.search = QLineEdit(self)
@@ -47,6 +48,7 @@ class CompanyDialog(QDialog):
         self.view.horizontalHeader().setSectionResizeMode(ALIASES, QHeaderView.ResizeMode.Stretch)
         self.search.textChanged.connect(self.model.set_query)
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # quotes company names learned from articles
         self.status.setWordWrap(True)
 
         self.add_button = QPushButton(tr("Add Company"), self)
@@ -64,6 +66,9 @@ class CompanyDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.delete_button)
+        learned = QPushButton(tr("What Reader Learned…"), self)
+        learned.clicked.connect(self.show_learned)
+        row.addWidget(learned)
         row.addStretch(1)
         row.addWidget(buttons)
         layout = QVBoxLayout(self)
@@ -94,6 +99,16 @@ class CompanyDialog(QDialog):
         ]
         self.model.set_rows(rows)
 
+    @Slot()
+    def show_learned(self) -> None:
+        from reader_app.ui.dialogs.learned import LearnedDialog
+
+        dialog = LearnedDialog(self._runner, self._undo_stack, self)
+        dialog.exec()
+        if dialog.changed:
+            self.changed = True
+            self.reload()
+
     @Slot(object, str, list, str, str)
     def _save(self, company_id, canonical: str, aliases: list, exchange: str, ticker: str) -> None:
         done = self._runner.run(
@@ -119,7 +134,16 @@ class CompanyDialog(QDialog):
             return
         row = self.model.row_data(index.row())
         if row.company_id is None:
-            self.status.setText(tr("Built-in companies cannot be deleted; edit them to correct them."))
+            done = self._runner.run(
+                learning.forget_company, row.canonical, change=Change.COMPANIES, show_failure=self.status.setText
+            )
+            if done.ok and done.value:  # learned from the analyst's tags: forget it, keep any built-in entry
+                self.changed = True
+                self.status.setText(tr("Forgot what your tags taught about {0}.").format(row.canonical))
+                self.reload()
+                return
+            if done.ok:
+                self.status.setText(tr("Built-in companies cannot be deleted; edit them to correct them."))
             return
         done = self._runner.run(
             companies.delete_company, row.company_id, change=Change.COMPANIES, show_failure=self.status.setText

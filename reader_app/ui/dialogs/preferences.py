@@ -17,6 +17,7 @@ from reader_app.ui.i18n import tr
 def _folder_row(parent, path: Path, name: str) -> QHBoxLayout:
     row = QHBoxLayout()
     label = QLabel(str(path), parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setObjectName(name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     button = QPushButton(tr("Open Folder"), parent)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from reader_app.core.model import Annotation, Label
 from reader_app.ui.i18n import tr
 from reader_app.ui.icons import label_icon, warning_icon
+from reader_app.ui.plain_text import tooltip
 
 LABEL, TEXT, FIELD, NOTE = range(4)
 ANNOTATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -105,7 +106,7 @@ class AnnotationTableModel(QAbstractTableModel):
                 if annotation.anchor_lost
                 else ""
             )
-            return f"{name}: {annotation.text}{field}{note}{lost}"
+            return tooltip(f"{name}: {annotation.text}{field}{note}{lost}")
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:

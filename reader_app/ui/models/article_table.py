@@ -8,6 +8,7 @@ from reader_app.core.model import ArticleSummary
 from reader_app.services import library as library_service
 from reader_app.services.library import Library
 from reader_app.ui.i18n import tr
+from reader_app.ui.plain_text import tooltip
 
 TITLE, SOURCE, PUBLISHED, ANNOTATIONS = range(4)
 _SORT_KEYS = {TITLE: "title", SOURCE: "source", PUBLISHED: "published", ANNOTATIONS: "annotations"}
@@ -98,7 +99,7 @@ class ArticleTableModel(QAbstractTableModel):
             if column == ANNOTATIONS:
                 return summary.annotation_count or ""
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
-            return summary.title
+            return tooltip(summary.title)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == ANNOTATIONS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

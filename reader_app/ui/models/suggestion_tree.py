@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont
 from reader_app.core.model import LABEL_FIELD, Label, Suggestion
 from reader_app.ui.i18n import tr
 from reader_app.ui.icons import label_icon
+from reader_app.ui.plain_text import tooltip
 
 TEXT, DETAIL = range(2)
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -99,8 +100,10 @@ class SuggestionTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             key = LABEL_FIELD.get(suggestion.label)
             detail = f"\n{key}: {suggestion.fields.get(key)}" if key and suggestion.fields.get(key) else ""
-            return tr("{0}{1}\nconfidence {2:.0%} · rule: {3}\nEnter accepts, Delete rejects").format(
-                suggestion.text, detail, suggestion.confidence, suggestion.rule
+            return tooltip(
+                tr("{0}{1}\nconfidence {2:.0%} · rule: {3}\nEnter accepts, Delete rejects").format(
+                    suggestion.text, detail, suggestion.confidence, suggestion.rule
+                )
             )
         if role == Qt.ItemDataRole.ForegroundRole and suggestion.confidence < 0.5 and index.column() == TEXT:
             return Qt.GlobalColor.darkGray

@@ -8,19 +8,19 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from reader_app.core.model import Label
 from reader_app.services import annotating
 from reader_app.services.library import Library
-from reader_app.ui.controllers.annotations import AnnotationOperations
+from reader_app.ui.controllers.annotations import AnnotationController
 from reader_app.ui.hub import Origin, SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.models.annotation_table import FIELD, LABEL, NOTE, TEXT, AnnotationTableModel
 from reader_app.ui.panes.field_delegate import FieldDelegate
 
 
-class AnnotationSidebar(QWidget):
+class AnnotationList(QWidget):
     def __init__(
         self,
         library: Library,
         hub: SignalHub,
-        operations: AnnotationOperations,
+        operations: AnnotationController,
         labels: list[Label],
         parent=None,
     ) -> None:

@@ -15,6 +15,7 @@ class MessageBar(QFrame):
         self.setObjectName("messageBar")
         self.label = QLabel(self)
         self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote titles and file names
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QToolButton(self)
         close.setIcon(action_icon("close"))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader_app.core.model import Label, Suggestion
-from reader_app.ui.controllers.annotations import SuggestionOperations
+from reader_app.ui.controllers.suggestion_review import SuggestionReviewController
 from reader_app.ui.hub import Origin, SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.icons import label_icon
@@ -46,7 +46,9 @@ class SuggestionTree(QTreeView):
 
 
 class SuggestionPanel(QWidget):
-    def __init__(self, hub: SignalHub, operations: SuggestionOperations, labels: list[Label], parent=None) -> None:
+    def __init__(
+        self, hub: SignalHub, operations: SuggestionReviewController, labels: list[Label], parent=None
+    ) -> None:
         super().__init__(parent)
         self._hub = hub
         self._operations = operations

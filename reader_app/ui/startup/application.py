@@ -15,6 +15,7 @@ from reader_app.services.errors import UserError
 from reader_app.ui import settings
 from reader_app.ui.i18n import tr
 from reader_app.ui.icons import app_icon
+from reader_app.ui.plain_text import message_box
 
 # Start-up benchmark hook (benchmarks/bench_bundle.py): with READER_EXIT_AFTER_FIRST_PAINT=1 the app prints
 # "first-paint <unix time>" once the main window has painted, then quits. The benchmark subtracts the time
@@ -58,7 +59,7 @@ def run(db_path: Path, *, allow_new: bool = False) -> int:
     try:
         window = open_window(db_path, read_only=True if handed is HandOver.NOT_ANSWERING else None, allow_new=allow_new)
     except UserError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        message_box(None, QMessageBox.Icon.Critical, APP_NAME, str(exc)).exec()
         print(f"reader-app: {exc}", file=sys.stderr)
         return 2
     if window is None:  # the analyst chose to quit rather than replace a missing library

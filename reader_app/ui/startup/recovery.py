@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from reader_app import APP_NAME
@@ -18,6 +19,7 @@ def ask_restore(broken: BrokenLibrary) -> bool:
     """True to restore the newest good backup, False to start with an empty library."""
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, tr("Your library could not be opened: it is damaged."))
     box.setObjectName("recoveryDialog")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # paths and problems quote file names
     assert broken.backup is not None
     box.setInformativeText(
         tr(
@@ -39,14 +41,29 @@ RESTORE, START_EMPTY, QUIT = "restore", "start-empty", "quit"
 
 def ask_about_missing(missing: MissingLibrary) -> str:
     """RESTORE, START_EMPTY or QUIT for a library that was here before and is gone."""
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, tr("Your library is missing."))
-    box.setObjectName("missingLibraryDialog")
-    box.setInformativeText(
-        tr(
+    aside = missing.moved_aside
+    if aside is not None and aside.reason == "broken":
+        heading = tr("Your library was damaged, and Reader moved it aside.")
+        found = tr(" Reader found: {0}.").format(aside.problem) if aside.problem else ""
+        detail = tr("On {0} Reader could not read {1}, so it moved the file to {2}; nothing was deleted.{3}").format(
+            aside.when, missing.path, aside.path, found
+        )
+    elif aside is not None:
+        heading = tr("A restore of your library did not finish.")
+        detail = tr("The library it was replacing is kept as {0}. Restore a backup, or quit and rename it back.")
+        detail = detail.format(aside.path)
+    else:
+        heading = tr("Your library is missing.")
+        detail = tr(
             "Reader opened {0} before (last on {1} UTC), but the file is not there now. If you moved it, quit and "
             "start Reader with --db and its new place."
         ).format(missing.path, missing.last_opened[:16].replace("T", " "))
-    )
+    if missing.newest_backup is not None:
+        detail += "\n\n" + tr("The newest good backup is {0}.").format(missing.newest_backup)
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, heading)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setObjectName("missingLibraryDialog")
+    box.setInformativeText(detail)
     restore = box.addButton(tr("Restore Newest Backup"), QMessageBox.ButtonRole.AcceptRole)
     restore.setEnabled(missing.newest_backup is not None)
     empty = box.addButton(tr("Start Empty Library"), QMessageBox.ButtonRole.DestructiveRole)

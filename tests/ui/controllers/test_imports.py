@@ -88,5 +88,6 @@ def test_cancel_stops_between_files_and_keeps_what_was_imported(qtbot, make_wind
         server.server_close()
     report = window.last_import_report
     assert report.cancelled and report.count("imported") == 5
-    assert [i.status for i in report.items] == ["imported"] * 5 + ["failed"]  # the slow page: 404, then stop
+    # The slow page is interrupted while it is being fetched (not waited for): it leaves no item behind.
+    assert [i.status for i in report.items] == ["imported"] * 5
     assert window.article_pane.model.rowCount() == 5

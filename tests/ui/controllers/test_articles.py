@@ -83,7 +83,7 @@ def test_preferences_show_where_the_library_is_and_keep_the_annotator_name(qtbot
     start = window.reader.article.text.index("Acme")
     window.reader.select_stored_span(start, start + 9)
     window.actions.tag["company"].trigger()
-    assert window.sidebar.model.annotation(0).annotator == "Kim Analyst"
+    assert window.annotation_list.model.annotation(0).annotator == "Kim Analyst"
 
 
 def test_an_html_article_without_its_headline_in_the_text_shows_it_above(qtbot, make_window, tmp_path):
