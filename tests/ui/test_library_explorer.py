@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from reader_app.core.model import ParsedDocument
 from reader_app.services import annotating, importing
-from reader_app.ui.models.library_tables import AnnotationsModel, CompaniesModel, SearchResultsModel
+from reader_app.ui.models.library_tables import HIT_ROLE, AnnotationsModel, CompaniesModel, SearchResultsModel
 
 ARTICLES = [
     ("통신 협력", "2024-05-03", "KT와 우리금융이 지분을 맞교환할 가능성이 있다는 관측이 나온다."),
@@ -34,8 +34,12 @@ def _fill(library) -> list[int]:
 def test_the_explorer_models_pass_the_model_tester(qapp, qtmodeltester, library):
     ids = _fill(library)
     search = SearchResultsModel(library)
-    search.set_results("KT", ids[:2])
+    search.set_results("kt", ids[:2])
     qtmodeltester.check(search, force_py=True)
+    for row in range(2):  # the snippet delegate marks exactly the hit
+        index = search.index(row, SearchResultsModel.SNIPPET)
+        start, end = search.data(index, HIT_ROLE)
+        assert search.data(index)[start:end] == "KT"
     annotations = AnnotationsModel(library)
     annotations.reload()
     assert annotations.rowCount() == 3

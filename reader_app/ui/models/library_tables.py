@@ -11,6 +11,8 @@ from reader_app.services.library import Library
 from reader_app.ui.i18n import tr
 from reader_app.ui.models.lazy_id_table import ID_ROLE, LazyIdTableModel
 
+HIT_ROLE = Qt.ItemDataRole.UserRole + 3  # (start, end) of the hit in the snippet, for the snippet delegate
+
 COMPANY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -39,6 +41,12 @@ class SearchResultsModel(LazyIdTableModel):
 
     def hit(self, row: int) -> searching.SearchHit | None:
         return self.row_object(row)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == HIT_ROLE and index.isValid() and index.column() == self.SNIPPET:
+            hit = self.row_object(index.row()) if 0 <= index.row() < self.rowCount() else None
+            return hit.snippet_hit if hit is not None and hit.snippet_hit[1] > hit.snippet_hit[0] else None
+        return super().data(index, role)
 
     def cell(self, item: searching.SearchHit, column: int):
         return item.title if column == self.TITLE else item.snippet

@@ -29,6 +29,7 @@ from reader_app.ui.hub import Origin, SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.models.library_tables import AnnotationsModel, CompaniesModel, SearchResultsModel
 from reader_app.ui.panes.month_chart import MonthChart
+from reader_app.ui.panes.snippet_delegate import SnippetDelegate
 
 DEBOUNCE_MS = 250  # typing pauses shorter than this do not start a search
 
@@ -87,6 +88,7 @@ class SearchTab(QWidget):
         self.view = _table(self, "searchResults")
         self.view.setModel(self.model)
         self.view.horizontalHeader().resizeSection(SearchResultsModel.TITLE, 280)
+        self.view.setItemDelegateForColumn(SearchResultsModel.SNIPPET, SnippetDelegate(self.view))
 
         filters = QHBoxLayout()
         for widget in (self.label, self.company, self.source, self.annotator, self.date_from, self.date_to):
