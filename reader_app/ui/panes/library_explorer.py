@@ -265,24 +265,30 @@ class LibraryExplorer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
-        self._stale = True
+        self._stale = {self.search, self.companies, self.annotations}  # tabs to re-read when next shown
         hub.changed.connect(self._on_changed)
         self.tabs.currentChanged.connect(lambda _i: self.refresh_if_stale())
 
     @Slot(object, int)
     def _on_changed(self, _change, _article_id: int) -> None:
-        self._stale = True  # re-read when next seen, not on every change while it is hidden
+        # Re-read when next seen, not on every change while hidden: at 1M annotations a tab takes a second.
+        self._stale = {self.search, self.companies, self.annotations}
         if self.isVisible():
             QTimer.singleShot(0, self.refresh_if_stale)
 
     def refresh_if_stale(self) -> None:
-        if not self._stale:
+        """Re-read the tab on show if the library changed since it was last read; the others wait their turn."""
+        tab = self.tabs.currentWidget()
+        if tab not in self._stale:
             return
-        self._stale = False
-        self.search.refresh_choices()
-        self.search.run()
-        self.companies.reload()
-        self.annotations.reload()
+        self._stale.discard(tab)
+        if tab is self.search:
+            self.search.refresh_choices()
+            self.search.run()
+        elif tab is self.companies:
+            self.companies.reload()
+        else:
+            self.annotations.reload()
 
     def open(self) -> None:
         self.refresh_if_stale()
