@@ -236,6 +236,33 @@ def measure_search(db: Path) -> None:
         ).fetchone()[0]
     except sqlite3.OperationalError:
         index_bytes = None
+    from reader_app.core.article_filter import ArticleFilter
+    from reader_app.storage import article_filters, library_views
+
+    facets = {
+        "label": ArticleFilter(label="speculation"),
+        "company": ArticleFilter(company="KT"),
+        "source": ArticleFilter(source="Reuters"),
+        "dates": ArticleFilter(published_from="2024-01-01", published_to="2024-06-30"),
+        "annotator": ArticleFilter(annotator="kim"),
+        "unannotated": ArticleFilter(unannotated=True),
+        "search+company": ArticleFilter(search="KT", company="KT"),
+    }
+    timings = []
+    for name, wanted in facets.items():
+        t = time.perf_counter()
+        found = article_filters.ids(wanted, "published", True)
+        timings.append(f"{name} {(time.perf_counter() - t) * 1000:.0f} ms/{len(found)}")
+    _show("article filters (ms / articles found)", "", "; ".join(timings[:4]))
+    _show("", "", "; ".join(timings[4:]))
+    t = time.perf_counter()
+    companies = library_views.companies()
+    t_companies = time.perf_counter() - t
+    t = time.perf_counter()
+    every = library_views.annotation_ids(sort="date", descending=True)
+    t_every = time.perf_counter() - t
+    _show("explorer: companies / all annotations by date", f"{t_companies * 1000:.0f} / {t_every * 1000:.0f} ms",
+          f"{len(companies)} companies, {len(every)} annotations")  # fmt: skip
     size = db.stat().st_size
     if index_bytes is not None:
         _show(

@@ -77,7 +77,9 @@ class ReaderView(QTextBrowser):
         self._render_jobs: set[MarkdownRenderJob] = set()
         self._flash_id = 0
         self._flash_step = 0
-        self._highlights: list[QTextEdit.ExtraSelection] | None = None  # built once per change, not per flash step
+        # Built once per change of their own (None: to build), not per flash step or for the other kind's change.
+        self._annotation_marks: list[QTextEdit.ExtraSelection] | None = None
+        self._suggestion_marks: list[QTextEdit.ExtraSelection] | None = None
         self._flash_timer = QTimer(self)
         self._flash_timer.setInterval(_FLASH_INTERVAL_MS)
         self._flash_timer.timeout.connect(self._flash_tick)
@@ -111,7 +113,7 @@ class ReaderView(QTextBrowser):
         self._utf16 = None
         self._annotations = []
         self._suggestions = []
-        self._highlights = None
+        self._annotation_marks = self._suggestion_marks = None
         self.clear()
 
     def show_article(self, article: Article, annotations: list[Annotation]) -> None:
@@ -119,6 +121,7 @@ class ReaderView(QTextBrowser):
         if self._article is None or self._article.id != article.id or self._article.text != article.text:
             # Another article (or the same one decoded anew): the old suggestions' offsets mean nothing here.
             self._suggestions = []
+        self._suggestion_marks = None  # a new document: every mark's cursor is rebuilt on it
         self._article = article
         html = self._rendered.get(article.content_hash) if article.format == "md" else None
         if html is not None:
@@ -294,7 +297,8 @@ class ReaderView(QTextBrowser):
     def set_annotations(self, annotations: list[Annotation]) -> None:
         # An annotation whose text was lost on re-decoding has no trustworthy place to highlight.
         self._annotations = [a for a in annotations if not a.anchor_lost]
-        self._refresh_highlights()
+        self._annotation_marks = None
+        self._show_highlights()
 
     def _selection_for(self, annotation: Annotation, alpha: int) -> QTextEdit.ExtraSelection | None:
         selection = self._span_selection(annotation.start, annotation.end)
@@ -326,7 +330,8 @@ class ReaderView(QTextBrowser):
 
     def set_suggestions(self, suggestions: list[Suggestion]) -> None:
         self._suggestions = list(suggestions)
-        self._refresh_highlights()
+        self._suggestion_marks = None
+        self._show_highlights()
 
     def suggestion_at(self, stored_offset: int) -> Suggestion | None:
         covering = [s for s in self._suggestions if s.start <= stored_offset < s.end]
@@ -348,20 +353,15 @@ class ReaderView(QTextBrowser):
         self.select_stored_span(suggestion.start, suggestion.end)
         self.ensureCursorVisible()
 
-    def _refresh_highlights(self) -> None:
-        """Rebuild the highlights (annotations, suggestions or the text changed), then show them."""
-        self._highlights = None
-        self._show_highlights()
-
     def _show_highlights(self) -> None:
-        if self._highlights is None:
-            # Suggestions first (dashed underlines), then annotations longest first, so a company inside a
-            # highlighted sentence is painted on top and stays visible.
-            built = [s for g in self._suggestions if (s := self._suggestion_selection(g)) is not None]
+        # Suggestions first (dashed underlines), then annotations longest first, so a company inside a
+        # highlighted sentence is painted on top and stays visible.
+        if self._suggestion_marks is None:
+            self._suggestion_marks = [s for g in self._suggestions if (s := self._suggestion_selection(g)) is not None]
+        if self._annotation_marks is None:
             ordered = sorted(self._annotations, key=lambda a: (-(a.end - a.start), a.start))
-            built += [s for a in ordered if (s := self._selection_for(a, _HIGHLIGHT_ALPHA)) is not None]
-            self._highlights = built
-        selections = list(self._highlights)
+            self._annotation_marks = [s for a in ordered if (s := self._selection_for(a, _HIGHLIGHT_ALPHA)) is not None]
+        selections = self._suggestion_marks + self._annotation_marks
         if self._flash_id and self._flash_step % 2 == 1:
             flashed = next((a for a in self._annotations if a.id == self._flash_id), None)
             if flashed is not None and (s := self._selection_for(flashed, _FLASH_ALPHA)) is not None:
