@@ -353,10 +353,10 @@ def run_qt(scratch: Path) -> int:
     from PySide6.QtCore import QEvent, QTimer
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QApplication, QToolTip
-    from reader_app.ui.application import ensure_application
 
     from reader_app.app import create_main_window
     from reader_app.services import importing
+    from reader_app.ui.startup.application import ensure_application
 
     folder = scratch / "qt"
     shutil.rmtree(folder, ignore_errors=True)
@@ -405,8 +405,8 @@ def run_qt(scratch: Path) -> int:
                 text = window.reader.article.text
                 window.reader.select_stored_span(0, min(len(text), 40))
                 window.actions.tag["company"].trigger()
-                for column in range(window.sidebar.model.columnCount()):
-                    hover(window.sidebar.view, window.sidebar.model.index(0, column))
+                for column in range(window.annotation_list.model.columnCount()):
+                    hover(window.annotation_list.view, window.annotation_list.model.index(0, column))
                 tree = window.suggestion_panel.view
                 tree.expandAll()
                 model = tree.model()

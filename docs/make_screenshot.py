@@ -31,7 +31,7 @@ def main(out: Path, use_corpus: bool) -> None:
 
     from reader_app.app import create_main_window
     from reader_app.paths import resource_path
-    from reader_app.ui.application import ensure_application
+    from reader_app.ui.startup.application import ensure_application
 
     tmp = Path(tempfile.mkdtemp())
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

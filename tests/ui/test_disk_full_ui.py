@@ -38,10 +38,10 @@ def _check_full_then_room(window, make_room) -> None:
     _tag(window, 0, 40000)
     message = window.message_bar.text
     assert "the disk is full" in message and "no transaction is active" not in message, message
-    assert window.annotation_list.model.rowCount() == 0 and window.undo_stack.count() == 0
+    assert window.sidebar.annotations.model.rowCount() == 0 and window.undo_stack.count() == 0
     make_room()
     _tag(window, 0, 16)
-    assert window.annotation_list.model.rowCount() == 1
+    assert window.sidebar.annotations.model.rowCount() == 1
     assert _stored(window.library.path) == 1
 
 

@@ -81,7 +81,7 @@ def _close_the_next_dialog(seen: list[str]) -> None:
     QTimer.singleShot(50, close)
 
 
-@pytest.mark.allow_modal  # it answers the Delete and Properties dialogs itself (_close_the_next_dialog)
+@pytest.mark.allow_modal  # a QTimer dismisses the Delete Article and Properties dialogs, as the analyst would
 def test_nothing_an_article_holds_is_ever_loaded_by_qt(qtbot, make_window, tmp_path, marker):
     path, opened = marker
     tag = f'<img src="file://{path}">'
@@ -110,9 +110,9 @@ def test_nothing_an_article_holds_is_ever_loaded_by_qt(qtbot, make_window, tmp_p
     start = text.index(tag)
     window.reader.select_stored_span(start - 4, start + len(tag) + 5)
     window.actions.tag["company"].trigger()
-    qtbot.waitUntil(lambda: window.annotation_list.model.rowCount() == 1, timeout=5000)
-    for column in range(window.annotation_list.model.columnCount()):
-        _hover(window.annotation_list.view, window.annotation_list.model.index(0, column))
+    qtbot.waitUntil(lambda: window.sidebar.annotations.model.rowCount() == 1, timeout=5000)
+    for column in range(window.sidebar.annotations.model.columnCount()):
+        _hover(window.sidebar.annotations.view, window.sidebar.annotations.model.index(0, column))
     loaded["sidebar tooltips"] = opened() - sum(loaded.values())
 
     # The suggestions: every group expanded, every row hovered.

@@ -12,7 +12,7 @@ from reader_app.services.recovery import LibraryBroken
 from reader_app.storage import articles as article_store
 
 
-@pytest.mark.allow_modal  # it answers the missing-library question itself (read_and_restore)
+@pytest.mark.allow_modal  # a QTimer reads the start-up dialog and clicks its button, as the analyst would
 def test_the_next_start_names_the_moved_library_and_offers_the_backup(qtbot, qt_settings, tmp_path):
     from reader_app.ui.startup.recovery import open_window
 
