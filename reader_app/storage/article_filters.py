@@ -4,26 +4,22 @@ from __future__ import annotations
 
 from reader_app.core.article_filter import ArticleFilter
 from reader_app.storage import articles, search_index
+from reader_app.storage.schema import database
+
+# Facets answered from an annotation index alone (a covering scan), as the set of article ids they allow.
+_FACET_SQL = {
+    "label": "SELECT DISTINCT article_id FROM annotation WHERE label = ?",
+    "company": (
+        "SELECT DISTINCT article_id FROM annotation WHERE label = 'company' AND json_extract(fields, '$.canonical') = ?"
+    ),
+    "annotator": "SELECT DISTINCT article_id FROM annotation WHERE annotator = ?",
+}
 
 
 def condition(wanted: ArticleFilter) -> tuple[str, list] | None:
-    """(SQL condition on `article`, parameters) for every facet but search; None when there is none."""
+    """(SQL condition on `article`, parameters) for the facets read from the article row; None when none."""
     parts: list[str] = []
     params: list = []
-    if wanted.label:
-        parts.append("article.id IN (SELECT article_id FROM annotation WHERE label = ?)")
-        params.append(wanted.label)
-    if wanted.company:
-        parts.append(
-            "article.id IN (SELECT article_id FROM annotation WHERE label = 'company' "
-            "AND json_extract(fields, '$.canonical') = ?)"
-        )
-        params.append(wanted.company)
-    if wanted.annotator:
-        parts.append("article.id IN (SELECT article_id FROM annotation WHERE annotator = ?)")
-        params.append(wanted.annotator)
-    if wanted.unannotated:
-        parts.append("NOT EXISTS (SELECT 1 FROM annotation WHERE annotation.article_id = article.id)")
     if wanted.source:
         parts.append("article.source = ?")
         params.append(wanted.source)
@@ -39,12 +35,32 @@ def condition(wanted: ArticleFilter) -> tuple[str, list] | None:
     return (" AND ".join(parts), params) if parts else None
 
 
+def _allowed(wanted: ArticleFilter) -> set[int] | None:
+    """Article ids the annotation facets and the search allow (their intersection); None when none is set.
+
+    Each comes from an index scan, and the list's ids are then kept in Python: asking SQLite to join the
+    article table instead reads article rows, text and all, one by one (2 s at 100,000 articles).
+    """
+    allowed: set[int] | None = None
+    for facet, value in (("label", wanted.label), ("company", wanted.company), ("annotator", wanted.annotator)):
+        if value:
+            found = {r[0] for r in database.execute_sql(_FACET_SQL[facet], (value,))}
+            allowed = found if allowed is None else allowed & found
+    if wanted.search.strip():
+        found = set(search_index.matching_ids(wanted.search))
+        allowed = found if allowed is None else allowed & found
+    return allowed
+
+
 def ids(wanted: ArticleFilter, sort: str = "imported", descending: bool = False, query: str = "") -> list[int]:
     """Ids of the articles that pass every facet (and contain the search text), in display order."""
     found = articles.ids(sort, descending, query, condition(wanted))
-    if wanted.search.strip():
-        hits = set(search_index.matching_ids(wanted.search))
-        found = [i for i in found if i in hits]
+    allowed = _allowed(wanted)
+    if allowed is not None:
+        found = [i for i in found if i in allowed]
+    if wanted.unannotated:
+        annotated = {r[0] for r in database.execute_sql("SELECT DISTINCT article_id FROM annotation")}
+        found = [i for i in found if i not in annotated]
     return found
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from reader_app.storage.schema import database
 
-_CANONICAL = "json_extract(annotation.fields, '$.canonical')"
+_CANONICAL = "json_extract(fields, '$.canonical')"  # as the partial index spells it, so SQLite uses it
 _BATCH = 500  # ids per IN (...): under SQLite's limit on bound parameters
 
 

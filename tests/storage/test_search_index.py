@@ -114,15 +114,13 @@ def test_migration_indexes_articles_already_in_the_library(tmp_path):
     from reader_app.storage import migrations
 
     library = open_library(tmp_path / "library.sqlite3")
-    _add(library, "Old", "written before the index existed: 기존 기사")
-    with library.atomic():
-        library.db.execute_sql("DROP TABLE search_trigram")
-        library.db.execute_sql("DROP TABLE search_grams")
-        version = next(v for v, name, _ in migrations.MIGRATIONS if "full-text" in name)
-        library.db.execute_sql(f"PRAGMA user_version = {version - 1}")
-    library.close()
-    library = open_library(tmp_path / "library.sqlite3")
     try:
+        _add(library, "Old", "written before the index existed: 기존 기사")
+        (apply,) = [fn for _v, name, fn in migrations.MIGRATIONS if "full-text" in name]
+        with library.atomic():  # the library as the version before the index left it, then that migration
+            library.db.execute_sql("DROP TABLE search_trigram")
+            library.db.execute_sql("DROP TABLE search_grams")
+            apply(library.db)
         assert search_index.matching_ids("기존") == [1]
         assert search_index.matching_ids("before the") == [1]
     finally:
