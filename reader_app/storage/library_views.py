@@ -40,9 +40,11 @@ class AnnotationRowView:
 
 def companies() -> list[CompanyCount]:
     """Every canonical company tagged in the library, with its mentions and the articles it appears in."""
+    # INDEXED BY: the planner prefers the label index, which reads every company row (4x slower at 1M).
     rows = database.execute_sql(
         f"SELECT {_CANONICAL} AS c, count(*), count(DISTINCT article_id) FROM annotation "
-        "WHERE label = 'company' AND c IS NOT NULL AND c != '' GROUP BY c ORDER BY count(*) DESC, c"
+        "INDEXED BY annotation_company_article WHERE label = 'company' "
+        f"GROUP BY {_CANONICAL} HAVING c IS NOT NULL AND c != '' ORDER BY count(*) DESC, c"
     )
     return [CompanyCount(*row) for row in rows]
 
