@@ -79,6 +79,7 @@ class ReaderView(QTextBrowser):
         self._flash_step = 0
         # Built once per change of their own (None: to build), not per flash step or for the other kind's change.
         self._annotation_marks: list[QTextEdit.ExtraSelection] | None = None
+        self._mark_formats: dict[tuple[str, int], QTextCharFormat] = {}
         self._suggestion_marks: list[QTextEdit.ExtraSelection] | None = None
         self._flash_timer = QTimer(self)
         self._flash_timer.setInterval(_FLASH_INTERVAL_MS)
@@ -91,6 +92,7 @@ class ReaderView(QTextBrowser):
 
     def set_labels(self, labels: list[Label]) -> None:
         self._labels = {label.name: label for label in labels}
+        self._mark_formats = {}  # colours may have changed
 
     @property
     def headline_visible(self) -> bool:
@@ -304,17 +306,27 @@ class ReaderView(QTextBrowser):
         selection = self._span_selection(annotation.start, annotation.end)
         if selection is None:
             return None
-        label = self._labels.get(annotation.label)
-        color = label.color if label else "#888888"
-        fmt = QTextCharFormat()
         # Sentences get a lighter tint than names inside them, so a company within a claim still stands out.
         long_span = annotation.end - annotation.start > _LONG_SPAN
-        fmt.setBackground(_tint(color, alpha // 2 if long_span and alpha == _HIGHLIGHT_ALPHA else alpha))
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(QColor(color))
-        fmt.setToolTip(label.display_name if label else annotation.label)
-        selection.format = fmt
+        selection.format = self._mark_format(
+            annotation.label, alpha // 2 if long_span and alpha == _HIGHLIGHT_ALPHA else alpha
+        )
         return selection
+
+    def _mark_format(self, label_name: str, alpha: int) -> QTextCharFormat:
+        """One format per label and tint, shared by every highlight (an article may carry a thousand)."""
+        key = (label_name, alpha)
+        fmt = self._mark_formats.get(key)
+        if fmt is None:
+            label = self._labels.get(label_name)
+            color = label.color if label else "#888888"
+            fmt = QTextCharFormat()
+            fmt.setBackground(_tint(color, alpha))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor(color))
+            fmt.setToolTip(label.display_name if label else label_name)
+            self._mark_formats[key] = fmt
+        return fmt
 
     def _span_selection(self, start: int, end: int) -> QTextEdit.ExtraSelection | None:
         """An extra selection over stored offsets start..end, or None when that text is not shown."""
