@@ -28,20 +28,26 @@ def matching_ids(library: Library, query: str) -> list[int]:
     return search_index.matching_ids(query)
 
 
-def hits(library: Library, article_ids: list[int], query: str) -> Iterator[SearchHit]:
-    """Snippets for the given found articles, read a batch at a time (a results view asks page by page)."""
+@uses_library
+def hits(library: Library, article_ids: list[int], query: str) -> list[SearchHit]:
+    """Snippets for a page of found articles (a results view asks page by page), in the order given."""
     wanted = normalise_query(query)
-    for at in range(0, len(article_ids), 200):
-        with library.bound():  # a generator outlives the call: bind for each read, not across the yields
-            found = article_store.by_ids(article_ids[at : at + 200])
-        for article_id in article_ids[at : at + 200]:
-            article = found.get(article_id)
-            if article is None:
-                continue
+    found = article_store.by_ids(article_ids)
+    result = []
+    for article_id in article_ids:
+        article = found.get(article_id)
+        if article is not None:
             text, start, end = snippet(article.text, wanted)
-            yield SearchHit(article_id, article.title, text, (start, end), find_hit(article.text, wanted))
+            result.append(SearchHit(article_id, article.title, text, (start, end), find_hit(article.text, wanted)))
+    return result
 
 
+@uses_library
 def search(library: Library, query: str) -> Iterator[SearchHit]:
-    """Every matching article with a snippet, in id order."""
-    return hits(library, matching_ids(library, query), query)
+    """Every matching article with a snippet, in id order, read a page at a time (bounded memory)."""
+    return _pages(library, search_index.matching_ids(query), query)
+
+
+def _pages(library: Library, article_ids: list[int], query: str) -> Iterator[SearchHit]:
+    for at in range(0, len(article_ids), 200):
+        yield from hits(library, article_ids[at : at + 200], query)  # each page binds the library itself

@@ -135,12 +135,6 @@ def iter_metadata() -> Iterator[Article]:
     return (Article(text="", **dict(zip(names, row, strict=True))) for row in cursor)
 
 
-def metadata_by_id(article_id: int) -> Article | None:
-    """An article without its text (exports need the metadata of each annotation's article, not the body)."""
-    row = ArticleRow._meta.database.execute_sql(_METADATA_SQL, (article_id,)).fetchone()
-    return Article(text="", **dict(zip((f.name for f in _METADATA_FIELDS), row, strict=True))) if row else None
-
-
 def all_articles() -> list[Article]:
     return [_to_article(r) for r in ArticleRow.select().order_by(ArticleRow.id)]
 
@@ -171,3 +165,16 @@ def delete(article_id: int) -> None:
 def _indexed_fields(article_id: int) -> tuple[str, str] | None:
     """(title, text) as the search index holds them; the caller holds the transaction."""
     return ArticleRow.select(ArticleRow.title, ArticleRow.text).where(ArticleRow.id == article_id).tuples().first()
+
+
+def all_ids() -> list[int]:
+    return [row.id for row in ArticleRow.select(ArticleRow.id).order_by(ArticleRow.id)]
+
+
+def ids_for_url(url: str) -> list[int]:
+    return [row.id for row in ArticleRow.select(ArticleRow.id).where(ArticleRow.url == url).order_by(ArticleRow.id)]
+
+
+def ids_for_title_and_date(title: str, published: str) -> list[int]:
+    query = ArticleRow.select(ArticleRow.id).where((ArticleRow.title == title) & (ArticleRow.published == published))
+    return [row.id for row in query.order_by(ArticleRow.id)]
