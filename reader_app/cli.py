@@ -71,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p_list = sub.add_parser("list", help="list the library's articles")
     p_list.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    p_search = sub.add_parser("search", help="full-text search of titles and bodies (any length, Korean and English)")
+    p_search.add_argument("query", help="text to find, e.g. KT or 가능성")
+    p_search.add_argument("--json", action="store_true", help="one JSON object per line (id, title, snippet)")
     cli_backups.add_subcommands(sub)
     return parser
 
@@ -197,14 +201,33 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
     lib = open_library_for(args, create=False)
     try:
-        articles = library.all_articles(lib)
+        for item in library.iter_article_metadata(lib):  # streamed: bounded memory at any library size
+            if args.json:
+                print(json.dumps(library.article_as_json(item), ensure_ascii=False))
+            else:
+                print(printable(f"{item.id:6}  {item.published[:10]:10}  {item.source[:20]:20}  {item.title}"))
     finally:
         lib.close()
-    for item in articles:
-        if args.json:
-            print(json.dumps(library.article_as_json(item), ensure_ascii=False))
-        else:
-            print(printable(f"{item.id:6}  {item.published[:10]:10}  {item.source[:20]:20}  {item.title}"))
+    return 0
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from reader_app.services import searching
+
+    lib = open_library_for(args, create=False)
+    try:
+        found = 0
+        for hit in searching.search(lib, args.query):
+            found += 1
+            if args.json:
+                item = {"id": hit.article_id, "title": hit.title, "snippet": hit.snippet, "offset": hit.offset}
+                print(json.dumps(item, ensure_ascii=False))
+            else:
+                print(printable(f"{hit.article_id:6}  {hit.title[:50]:50}  {hit.snippet}"))
+    finally:
+        lib.close()
+    if not args.json:
+        print(f"{found} articles")
     return 0
 
 
@@ -283,6 +306,7 @@ COMMANDS = {
     "import-annotations": _cmd_import_annotations,
     "agreement": _cmd_agreement,
     "list": _cmd_list,
+    "search": _cmd_search,
     "suggest": _cmd_suggest,
     **cli_backups.COMMANDS,
     None: _cmd_gui,

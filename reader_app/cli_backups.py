@@ -13,7 +13,8 @@ from reader_app.services.errors import UserError
 
 
 def add_subcommands(sub) -> None:
-    sub.add_parser("backup", help="make a verified backup of the library now")
+    p_backup = sub.add_parser("backup", help="make a verified backup of the library now")
+    p_backup.add_argument("--auto", action="store_true", help="mark it automatic (the window's exit backup)")
     p_list = sub.add_parser("backups", help="list the library's backups, newest first")
     p_list.add_argument("--json", action="store_true", help="one JSON object per line")
     p_restore = sub.add_parser(
@@ -35,7 +36,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     lib = library.open_or_explain(_library_path(args), remember=True)
     try:
-        made = backups.backup_now(lib)
+        made = backups.backup_now(lib, kind=backups.AUTO if getattr(args, "auto", False) else backups.MANUAL)
     finally:
         lib.close()
     print(printable(f"backed up to {made.path} ({_size(made.size)}, verified)"))

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+from reader_app.core.article_filter import ArticleFilter
 from reader_app.core.model import Article, Label
 from reader_app.services import backups, known_libraries
 from reader_app.services.errors import UserError
 from reader_app.services.leftovers import SetAside, clean_leftovers, newest_set_aside
 from reader_app.services.recovery import LibraryBroken, set_aside_broken
 from reader_app.services.uses_library import uses_library
-from reader_app.storage import Library, LibraryError, library_lock, open_library  # the UI takes Library from here
+from reader_app.storage import (  # the UI takes Library from here
+    Library,
+    LibraryError,
+    article_filters,
+    library_lock,
+    open_library,
+)
 from reader_app.storage import articles as article_store
 from reader_app.storage import labels as label_store
 from reader_app.storage.db import BrokenLibraryError
@@ -166,8 +174,28 @@ def all_articles(library: Library) -> list[Article]:
 
 
 @uses_library
+def iter_article_metadata(library: Library) -> Iterator[Article]:
+    """Every article's metadata (no text), streamed: `reader-app list` at any library size."""
+    return article_store.iter_metadata()
+
+
+@uses_library
 def article_ids(library: Library, *, sort: str = "imported", descending: bool = False, query: str = "") -> list[int]:
     return article_store.ids(sort, descending, query)
+
+
+@uses_library
+def filtered_article_ids(
+    library: Library, wanted: ArticleFilter, *, sort: str = "imported", descending: bool = False, query: str = ""
+) -> list[int]:
+    """Ids of the articles passing every filter (search, label, company, source, dates, annotator, unannotated)."""
+    return article_filters.ids(wanted, sort, descending, query)
+
+
+@uses_library
+def filter_choices(library: Library) -> dict[str, list[str]]:
+    """The values the source and annotator filters can take."""
+    return {"source": article_filters.sources(), "annotator": article_filters.annotators()}
 
 
 @uses_library

@@ -30,6 +30,10 @@ _STALE_PARTIAL = timedelta(hours=1)
 KEEP_RECENT = 5
 KEEP_DAILY_DAYS = 7
 KEEP_WEEKLY_WEEKS = 4
+# Disk as well as count: thinned backups together stay within this many times the library's size (but at
+# least MIN_BUDGET_BYTES, so a small library keeps its full set). The newest backup is always kept.
+BUDGET_LIBRARY_SIZES = 4
+MIN_BUDGET_BYTES = 2 * 1024**3
 
 
 class BackupError(LibraryError):
@@ -179,11 +183,33 @@ def to_keep(
     return keep
 
 
-def thin(dest_dir: Path, now: datetime | None = None) -> list[Path]:
-    """Delete automatic and manual backups outside the kept set, and partial files a crash left; returns them."""
+def disk_budget(library_size: int) -> int:
+    """The bytes thinned backups of a library of this size may take together."""
+    return max(MIN_BUDGET_BYTES, BUDGET_LIBRARY_SIZES * library_size)
+
+
+def within_budget(infos: list[BackupInfo], keep: set[Path], max_bytes: int) -> set[Path]:
+    """The kept set cut, oldest first, to `max_bytes` in total; the newest backup stays whatever its size."""
+    kept = sorted((i for i in infos if i.path in keep), key=_age_order, reverse=True)
+    result, total = set(), 0
+    for n, info in enumerate(kept):
+        total += info.size
+        if n and total > max_bytes:
+            break
+        result.add(info.path)
+    return result
+
+
+def thin(dest_dir: Path, now: datetime | None = None, *, max_bytes: int | None = None) -> list[Path]:
+    """Delete automatic and manual backups outside the kept set, and partial files a crash left; returns them.
+
+    max_bytes: also keep the kept set within this many bytes (see disk_budget), dropping the oldest first.
+    """
     now = now or datetime.now()
     infos = [i for i in list_backups(dest_dir) if i.kind in _THINNED_KINDS]
     keep = to_keep(infos, now)
+    if max_bytes is not None:
+        keep = within_budget(infos, keep, max_bytes)
     removed = [i.path for i in infos if i.path not in keep]
     for partial in Path(dest_dir).glob(".*.partial"):
         if now - datetime.fromtimestamp(partial.stat().st_mtime) > _STALE_PARTIAL:

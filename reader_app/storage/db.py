@@ -27,6 +27,10 @@ PRAGMAS: dict[str, object] = {
     # Functions the file's own schema names run with no extra trust (schema_guard refuses foreign objects too).
     "trusted_schema": 0,
 }
+# quick_check reads every page (about 1 s per GB). Below this size every open checks; above it only an open after
+# a session that did not end cleanly does (see _needs_quick_check). Every backup is integrity-checked as well,
+# which is the scheduled check of a large library, off the UI thread.
+QUICK_CHECK_ALWAYS_BELOW = 64 * 1024 * 1024
 # A read-only connection may not change the journal mode; it reads whatever the file uses.
 READ_ONLY_PRAGMAS = {k: v for k, v in PRAGMAS.items() if k not in ("journal_mode", "synchronous")}
 
@@ -43,7 +47,7 @@ def _inspect(path: Path) -> tuple[int, int, bool]:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             version = con.execute("PRAGMA user_version").fetchone()[0]
             has_tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
-            if app_id == APPLICATION_ID:
+            if app_id == APPLICATION_ID and _needs_quick_check(path):
                 result = [row[0] for row in con.execute("PRAGMA quick_check")]
                 damage = None if result == ["ok"] else "quick_check: " + " ".join(" ".join(result[:3]).split())[:300]
             foreign = []
@@ -67,6 +71,15 @@ def _inspect(path: Path) -> tuple[int, int, bool]:
             f"change or drop what you save; it was left untouched. Restore a backup: `reader-app --db {path} backups`."
         )
     return app_id, version, has_tables
+
+
+def _needs_quick_check(path: Path) -> bool:
+    """Small files always; large ones when a -wal is left behind: the last connection did not close cleanly
+    (SQLite removes the -wal when the last one does), or another process has the library open right now."""
+    if path.stat().st_size < QUICK_CHECK_ALWAYS_BELOW:
+        return True
+    wal = Path(f"{path}-wal")
+    return wal.exists() and wal.stat().st_size > 0
 
 
 def _was_a_library(path: Path) -> bool:

@@ -29,6 +29,7 @@ from reader_app.ui.controllers.exchange import ExchangeController
 from reader_app.ui.controllers.exports import ExportController
 from reader_app.ui.controllers.external_changes import ExternalChanges
 from reader_app.ui.controllers.imports import ImportController, dropped_items
+from reader_app.ui.controllers.library_explorer import LibraryExplorerController
 from reader_app.ui.controllers.suggestion_review import SuggestionReviewController
 from reader_app.ui.controllers.suggestions import SuggestionController
 from reader_app.ui.controllers.tagging import TaggingController
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         )
         self.exports = ExportController(self.runner, self.hub, self.reader, self.actions, self)
         self._build_menus_and_toolbar()
+        self.explorer = LibraryExplorerController(library, self.hub, self)
+        self.explorer.install(self.menuBar())
         self._connect()
         self._restore_state()
         self._on_article_selected(0)
@@ -238,6 +241,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.external_changes.stop()
+        self.explorer.close()
         self.runner.stop()
         self.reader.wait_for_renders()
         self.suggestions.shutdown()
