@@ -71,6 +71,11 @@ def warning_color(palette: QPalette | None = None) -> QColor:
     return QColor("#f2b8b5" if is_dark(palette) else "#b3261e")
 
 
+def search_hit_background(palette: QPalette | None = None) -> QColor:
+    """Behind a search hit in a snippet: a marker yellow on light, a deep amber under light text on dark."""
+    return QColor("#5c4708" if is_dark(palette) else "#ffe08a")
+
+
 def reading_selection() -> tuple[QColor, QColor]:
     """The reader's selection (background, text): a strong blue that stays visible when focus leaves the text.
 

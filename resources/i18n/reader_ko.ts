@@ -268,6 +268,7 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
     </message>
     <message>
       <location filename="../../reader_app/ui/controllers/imports.py" />
+      <location filename="../../reader_app/ui/dialogs/file_dialogs.py" />
       <source>Import Articles</source>
       <translation>기사 가져오기</translation>
     </message>
@@ -307,6 +308,16 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
 …and {0} more</source>
       <translation>
 …외 {0}건</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/controllers/library_explorer.py" />
+      <source>Search and Explore Library…</source>
+      <translation>라이브러리 검색 및 탐색…</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/controllers/library_explorer.py" />
+      <source>&amp;Library</source>
+      <translation>라이브러리(&amp;L)</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/controllers/suggestion_review.py" />
@@ -482,6 +493,7 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
     <message>
       <location filename="../../reader_app/ui/dialogs/article_properties.py" />
       <location filename="../../reader_app/ui/models/article_table.py" />
+      <location filename="../../reader_app/ui/models/library_tables.py" />
       <source>Title</source>
       <translation>제목</translation>
     </message>
@@ -524,6 +536,7 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
     </message>
     <message>
       <location filename="../../reader_app/ui/dialogs/companies.py" />
+      <location filename="../../reader_app/ui/panes/library_explorer.py" />
       <source>Companies</source>
       <translation>기업</translation>
     </message>
@@ -623,9 +636,31 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
       <translation>모두 내 것 유지</translation>
     </message>
     <message>
+      <location filename="../../reader_app/ui/dialogs/file_dialogs.py" />
+      <source>Folder</source>
+      <translation>폴더</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/file_dialogs.py" />
+      <source>{0} file</source>
+      <translation>{0} 파일</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/file_dialogs.py" />
+      <source>File</source>
+      <translation>파일</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/file_dialogs.py" />
+      <source>{0} is a library file; choose another name.</source>
+      <translation>{0}은(는) 라이브러리 파일입니다. 다른 이름을 선택하세요.</translation>
+    </message>
+    <message>
       <location filename="../../reader_app/ui/dialogs/learned.py" />
       <location filename="../../reader_app/ui/i18n.py" />
       <location filename="../../reader_app/ui/models/company_table.py" />
+      <location filename="../../reader_app/ui/models/library_tables.py" />
+      <location filename="../../reader_app/ui/panes/library_explorer.py" />
       <source>Company</source>
       <translation>기업</translation>
     </message>
@@ -662,6 +697,7 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
     <message>
       <location filename="../../reader_app/ui/dialogs/learned.py" />
       <location filename="../../reader_app/ui/models/annotation_table.py" />
+      <location filename="../../reader_app/ui/models/library_tables.py" />
       <source>Text</source>
       <translation>텍스트</translation>
     </message>
@@ -770,6 +806,11 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
       <location filename="../../reader_app/ui/dialogs/preferences.py" />
       <source>Backups</source>
       <translation>백업</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/preferences.py" />
+      <source>Kept: the newest 5, one a day for a week, one a week for a month, at most {0} GB in all</source>
+      <translation>보관: 최근 5개, 1주일간 하루 1개, 1개월간 주 1개, 전체 최대 {0}GB</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/dialogs/preferences.py" />
@@ -896,6 +937,7 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
     </message>
     <message>
       <location filename="../../reader_app/ui/models/article_table.py" />
+      <location filename="../../reader_app/ui/models/library_tables.py" />
       <source>Date</source>
       <translation>날짜</translation>
     </message>
@@ -945,6 +987,41 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
       <translation>기본 제공</translation>
     </message>
     <message>
+      <location filename="../../reader_app/ui/models/library_tables.py" />
+      <source>Where it matches</source>
+      <translation>일치하는 위치</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/models/library_tables.py" />
+      <source>Label</source>
+      <translation>레이블</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/models/library_tables.py" />
+      <source>Company, speaker or cue</source>
+      <translation>기업, 발언자 또는 단서</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/models/library_tables.py" />
+      <source>Article</source>
+      <translation>기사</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/models/library_tables.py" />
+      <source>Annotator</source>
+      <translation>작성자</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/models/library_tables.py" />
+      <source>Mentions</source>
+      <translation>언급 수</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/models/library_tables.py" />
+      <source>Articles</source>
+      <translation>기사 수</translation>
+    </message>
+    <message>
       <location filename="../../reader_app/ui/models/suggestion_tree.py" />
       <source>Suggestion</source>
       <translation>제안</translation>
@@ -960,6 +1037,7 @@ Enter 수락, Delete 거부</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/panes/annotation_list.py" />
+      <location filename="../../reader_app/ui/panes/library_explorer.py" />
       <source>Annotations</source>
       <translation>주석</translation>
     </message>
@@ -984,9 +1062,84 @@ Enter 수락, Delete 거부</translation>
       <translation>{0} 입력 후 Enter</translation>
     </message>
     <message>
+      <location filename="../../reader_app/ui/panes/library_explorer.py" />
+      <source>Search every title and text (any part of a word: KT, 삼성, 가능성)</source>
+      <translation>모든 제목과 본문 검색 (단어 일부도 가능: KT, 삼성, 가능성)</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/panes/library_explorer.py" />
+      <source>Any label</source>
+      <translation>모든 레이블</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/panes/library_explorer.py" />
+      <source>Any source</source>
+      <translation>모든 출처</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/panes/library_explorer.py" />
+      <source>Any annotator</source>
+      <translation>모든 작성자</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/panes/library_explorer.py" />
+      <source>From YYYY-MM-DD</source>
+      <translation>시작일 YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/panes/library_explorer.py" />
+      <source>To YYYY-MM-DD</source>
+      <translation>종료일 YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/panes/library_explorer.py" />
+      <source>Not yet annotated</source>
+      <translation>주석 없는 기사만</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/panes/library_explorer.py" />
+      <source>{0} articles</source>
+      <translation>기사 {0}건</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/panes/library_explorer.py" />
+      <source>Text, note or field contains</source>
+      <translation>텍스트, 메모 또는 필드 포함</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/panes/library_explorer.py" />
+      <source>{0} annotations</source>
+      <translation>주석 {0}건</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/panes/library_explorer.py" />
+      <source>Explore Library</source>
+      <translation>라이브러리 탐색</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/panes/library_explorer.py" />
+      <source>Search</source>
+      <translation>검색</translation>
+    </message>
+    <message>
       <location filename="../../reader_app/ui/panes/message_bar.py" />
       <source>Dismiss</source>
       <translation>닫기</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/panes/month_chart.py" />
+      <source>mentions</source>
+      <translation>언급</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/panes/month_chart.py" />
+      <source>speculative claims</source>
+      <translation>추측성 주장</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/panes/month_chart.py" />
+      <source>No dated mentions</source>
+      <translation>날짜가 있는 언급 없음</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/panes/suggestion_panel.py" />
