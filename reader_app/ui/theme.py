@@ -71,6 +71,14 @@ def warning_color(palette: QPalette | None = None) -> QColor:
     return QColor("#f2b8b5" if is_dark(palette) else "#b3261e")
 
 
+def chart_colors(palette: QPalette | None = None) -> tuple[QColor, QColor]:
+    """Bars for company mentions and speculative claims: the labels' blue and orange, each ≥ 3:1 on the window.
+
+    On a light window the orange is darkened (the label's own #e08a1e is 2.3:1 there).
+    """
+    return QColor("#2f7fd8"), QColor("#e08a1e" if is_dark(palette) else "#b8650a")
+
+
 def search_hit_background(palette: QPalette | None = None) -> QColor:
     """Behind a search hit in a snippet: a marker yellow on light, a deep amber under light text on dark."""
     return QColor("#5c4708" if is_dark(palette) else "#ffe08a")

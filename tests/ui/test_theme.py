@@ -11,9 +11,8 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 UI_DIR = REPO / "reader_app" / "ui"
 STYLESHEET = REPO / "resources" / "styles" / "app.qss"
-# Where fixed colours belong: the palettes themselves, the self-check that draws icons in black to count pixels,
-# and the month chart, whose bars are the company and speculation labels' own colours (checked below on both pages).
-COLOUR_MODULES = {"theme.py", "selfcheck.py", "month_chart.py"}
+# Where fixed colours belong: the palettes themselves, and the self-check that draws icons in black to count pixels.
+COLOUR_MODULES = {"theme.py", "selfcheck.py"}
 
 
 def test_stylesheet_takes_its_colours_from_the_palette():
@@ -90,11 +89,11 @@ def _palettes():
 
 
 def test_text_over_every_highlight_tint_is_readable_in_light_and_dark(qapp, library):
-    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtGui import QPalette
 
     from reader_app.services import library as library_service
-    from reader_app.ui.panes import month_chart, reader_view
-    from reader_app.ui.theme import search_hit_background
+    from reader_app.ui.panes import reader_view
+    from reader_app.ui.theme import chart_colors, search_hit_background
 
     labels = library_service.labels(library)
     assert {label.name for label in labels} >= {"company", "quote", "speculation"}
@@ -121,9 +120,9 @@ def test_text_over_every_highlight_tint_is_readable_in_light_and_dark(qapp, libr
         if contrast(text, hit) < 4.5:
             failures.append(f"{mode} search hit: {contrast(text, hit):.2f}")
         window = palette.color(QPalette.ColorRole.Window)
-        for bar in (month_chart.MENTION_COLOR, month_chart.CLAIM_COLOR):
-            if contrast(QColor(bar), window) < 3.0:  # WCAG 1.4.11: a graphic needs 3:1 against what is next to it
-                failures.append(f"{mode} chart bar {bar}: {contrast(QColor(bar), window):.2f}")
+        for bar in chart_colors(palette):
+            if contrast(bar, window) < 3.0:  # WCAG 1.4.11: a graphic needs 3:1 against what is next to it
+                failures.append(f"{mode} chart bar {bar.name()}: {contrast(bar, window):.2f}")
         dimmed = palette.color(QPalette.ColorRole.PlaceholderText)
         if mode == "dark" and contrast(dimmed, page) < 4.5:
             failures.append(f"{mode} page furniture: {contrast(dimmed, page):.2f}")
