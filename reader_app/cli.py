@@ -43,8 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_import.add_argument("items", nargs="+", help="files (.txt, .md, .html), folders, or http(s) addresses")
     p_import.add_argument("--json", action="store_true", help="print the per-item report as JSON")
 
-    p_export = sub.add_parser("export", help="export annotations to CSV")
-    p_export.add_argument("out", type=Path, help="the CSV file to write")
+    p_export = sub.add_parser("export", help="export annotations to CSV (JSON when OUT ends in .json)")
+    p_export.add_argument("out", type=Path, help="the CSV (or .json) file to write")
     p_export.add_argument("--article", type=int, default=None, help="only this article's annotations")
 
     p_suggest = sub.add_parser(

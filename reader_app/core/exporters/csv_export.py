@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from reader_app.core.atomic_write import write_bytes_atomically
-from reader_app.core.model import Annotation, Article
+from reader_app.core.model import Annotation, Article, Label
 
 COLUMNS = (
     "article_title",
@@ -27,6 +27,10 @@ COLUMNS = (
     "created_at",
     "article_id",
     "annotation_id",
+    # Added with the analyst's own labels (at the end, so existing column positions stay put).
+    "label_name",
+    "field_name",
+    "field_value",
 )
 
 
@@ -34,8 +38,10 @@ def _cell(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def row_for(annotation: Annotation, article: Article) -> dict[str, str]:
+def row_for(annotation: Annotation, article: Article, label: Label | None = None) -> dict[str, str]:
+    """One CSV row; `label` (the annotation's) gives the analyst's name for it and its field, user labels too."""
     fields: Mapping[str, str] = annotation.fields
+    field_key = label.field_key if label is not None else None
     return {
         "article_title": article.title,
         "label": annotation.label,
@@ -53,6 +59,9 @@ def row_for(annotation: Annotation, article: Article) -> dict[str, str]:
         "created_at": annotation.created_at,
         "article_id": str(article.id),
         "annotation_id": str(annotation.id),
+        "label_name": label.display_name if label is not None else annotation.label,
+        "field_name": (label.field_title or "") if field_key else "",
+        "field_value": fields.get(field_key, "") if field_key else "",
     }
 
 
