@@ -21,7 +21,9 @@ def _risk(position: int = 3) -> Label:
 
 def _article(library) -> int:
     text = "Acme Corp may cut its dividend next year, a person said.\n"
-    return importing.store_document(library, ParsedDocument(text=text, title="Acme", format="txt", encoding="utf-8")).article_id
+    return importing.store_document(
+        library, ParsedDocument(text=text, title="Acme", format="txt", encoding="utf-8")
+    ).article_id
 
 
 def test_a_new_label_is_stored_in_order_and_the_built_ins_can_be_renamed(library):

@@ -32,7 +32,13 @@ def document_for(
         )
     return {
         "labels": [
-            {"label": l.name, "name": l.display_name, "color": l.color, "field": l.field_key, "field_name": l.field_title}
+            {
+                "label": l.name,
+                "name": l.display_name,
+                "color": l.color,
+                "field": l.field_key,
+                "field_name": l.field_title,
+            }
             for l in labels.values()
         ],
         "articles": [
