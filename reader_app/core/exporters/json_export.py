@@ -33,13 +33,13 @@ def document_for(
     return {
         "labels": [
             {
-                "label": l.name,
-                "name": l.display_name,
-                "color": l.color,
-                "field": l.field_key,
-                "field_name": l.field_title,
+                "label": label.name,
+                "name": label.display_name,
+                "color": label.color,
+                "field": label.field_key,
+                "field_name": label.field_title,
             }
-            for l in labels.values()
+            for label in labels.values()
         ],
         "articles": [
             {
