@@ -29,6 +29,7 @@ ACTION_ICONS = {
     "preferences": "mdi6.cog-outline",
     "delete_article": "mdi6.file-remove-outline",
     "encoding": "mdi6.format-letter-case",
+    "labels": "mdi6.tag-multiple-outline",
 }
 
 

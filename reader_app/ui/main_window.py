@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtGui import QAction, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -27,12 +27,13 @@ from reader_app.ui.controllers.automatic_backups import BackupTimer
 from reader_app.ui.controllers.backup_menu import BackupMenu
 from reader_app.ui.controllers.exports import ExportController
 from reader_app.ui.controllers.imports import ImportController, dropped_items
+from reader_app.ui.controllers.labels import LabelController, shortcuts_of
 from reader_app.ui.controllers.suggestion_review import SuggestionReviewController
 from reader_app.ui.controllers.suggestions import SuggestionController
 from reader_app.ui.controllers.tagging import TaggingController
 from reader_app.ui.dialogs.companies import CompanyDialog
 from reader_app.ui.dialogs.preferences import PreferencesDialog
-from reader_app.ui.hub import SignalHub
+from reader_app.ui.hub import Change, SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.icons import app_icon
 from reader_app.ui.jobs.service_job import ServiceJob
@@ -45,7 +46,7 @@ from reader_app.ui.panes.suggestion_panel import SuggestionPanel
 from reader_app.ui.panes.welcome import WelcomePage
 from reader_app.ui.plain_text import ask
 from reader_app.ui.styles import apply_stylesheet
-from reader_app.ui.window_actions import Actions, create_actions
+from reader_app.ui.window_actions import Actions, create_actions, create_tag_actions
 
 
 class MainWindow(QMainWindow):
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
             labels,
         )
         self.exports = ExportController(self.runner, self.hub, self.reader, self.actions, self)
+        self.label_editor = LabelController(self.runner, self.undo_stack, self)
         self._build_menus_and_toolbar()
         self._connect()
         self._restore_state()
@@ -147,13 +149,15 @@ class MainWindow(QMainWindow):
         for action in (a.undo, a.redo, None, a.delete_annotation, None, a.preferences):
             edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
         annotate_menu = self.menuBar().addMenu(tr("&Annotate"))
+        self.annotate_menu = annotate_menu
         for action in a.tag.values():
             annotate_menu.addAction(action)
-        annotate_menu.addSeparator()
+        self._after_tag_actions = annotate_menu.addSeparator()  # the labels' actions go before it when they change
         for action in (a.next_suggestion, a.previous_suggestion, a.accept_suggestion, a.reject_suggestion):
             annotate_menu.addAction(action)
         annotate_menu.addSeparator()
         annotate_menu.addAction(a.companies)
+        annotate_menu.addAction(a.labels)
         article_menu = self.menuBar().addMenu(tr("A&rticle"))
         article_menu.addAction(a.article_properties)
         self.encoding_menu = self.articles.build_encoding_menu(article_menu)
@@ -166,6 +170,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(a.about)
 
         toolbar = self.addToolBar(tr("Main"))
+        self.toolbar = toolbar
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -192,6 +197,8 @@ class MainWindow(QMainWindow):
         a.find_article.triggered.connect(self._focus_filter)
         a.about.triggered.connect(self.show_about)
         a.companies.triggered.connect(self.edit_companies)
+        a.labels.triggered.connect(self.edit_labels)
+        self.hub.changed.connect(self._on_changed)
         a.next_suggestion.triggered.connect(lambda: self.suggestion_panel.step(forward=True))
         a.previous_suggestion.triggered.connect(lambda: self.suggestion_panel.step(forward=False))
         a.accept_suggestion.triggered.connect(self.suggestion_panel.accept_current)
@@ -322,6 +329,46 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.library.path, self)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             dialog.save()
+
+    @Slot()
+    def edit_labels(self):
+        """Annotate › Labels…: the editor opens without blocking; its Save is one undoable step."""
+        taken = shortcuts_of(self.actions_with_keys(), set(self.actions.tag.values()))
+        for menu in self.menuBar().actions():  # Alt+F opens the File menu: a label cannot have it
+            text = menu.text()
+            if "&" in text[:-1]:
+                taken[f"Alt+{text[text.index('&') + 1].upper()}"] = tr("the {0} menu").format(text.replace("&", ""))
+        return self.label_editor.open_dialog(taken)
+
+    def actions_with_keys(self) -> list:
+        """Every action of the window, in menu order (the Keyboard Shortcuts window lists them)."""
+        return [action for action in self.findChildren(QAction) if action.objectName() and action.shortcuts()]
+
+    @Slot(object, int)
+    def _on_changed(self, change: Change, _article_id: int) -> None:
+        if change & (Change.LABELS | Change.LIBRARY):
+            self.apply_labels()
+
+    def apply_labels(self) -> None:
+        """Make the "Tag as" actions and every pane's label look follow the labels stored in the library."""
+        labels = library_service.labels(self.library)
+        self.labels = {label.name: label for label in labels}
+        for action in self.actions.tag.values():
+            self.annotate_menu.removeAction(action)
+            self.toolbar.removeAction(action)
+            self.removeAction(action)
+            action.deleteLater()
+        self.actions.tag = create_tag_actions(self, labels)
+        for action in self.actions.tag.values():
+            self.annotate_menu.insertAction(self._after_tag_actions, action)
+            self.toolbar.insertAction(self.actions.delete_annotation, action)
+        self.tagging.set_labels(labels)
+        self.reader.set_labels(labels)
+        self.annotation_list.set_labels(labels)
+        self.suggestion_panel.set_labels(labels)
+        self._on_article_selected(self.article_pane.current_article_id())
+        if self.library.read_only:
+            self._disable_writing()
 
     @Slot()
     def edit_companies(self) -> None:

@@ -33,6 +33,7 @@ class Actions:
     article_properties: QAction
     delete_article: QAction
     companies: QAction
+    labels: QAction
     preferences: QAction
     about: QAction
     tag: dict[str, QAction]  # label name -> action
@@ -50,6 +51,7 @@ class Actions:
             self.reject_suggestion,
             self.article_properties,
             self.delete_article,
+            self.labels,
         ]
 
 
@@ -68,6 +70,22 @@ def _action(parent: QWidget, name: str, text: str, icon=None, shortcut=None, tip
     return action
 
 
+def create_tag_actions(window: QWidget, labels: list[Label]) -> dict[str, QAction]:
+    """One "Tag as …" action per label, with the label's own shortcut: made again whenever the labels change."""
+    tag: dict[str, QAction] = {}
+    for label in labels:
+        name = "actionTag" + label.name[:1].upper() + label.name[1:]
+        tag[label.name] = _action(
+            window,
+            name,
+            tr("Tag as {0}").format(label.display_name),
+            label_icon(label.icon, label.color),
+            label.shortcut or None,
+            tr("Tag the selected text as {0}").format(label.display_name.lower()),
+        )
+    return tag
+
+
 def create_actions(window: QWidget, undo_stack: QUndoStack, labels: list[Label]) -> Actions:
     undo = undo_stack.createUndoAction(window, tr("Undo"))
     undo.setObjectName("actionUndo")
@@ -80,17 +98,7 @@ def create_actions(window: QWidget, undo_stack: QUndoStack, labels: list[Label])
     window.addAction(undo)
     window.addAction(redo)
 
-    tag: dict[str, QAction] = {}
-    for label in labels:
-        name = "actionTag" + label.name[:1].upper() + label.name[1:]
-        tag[label.name] = _action(
-            window,
-            name,
-            tr("Tag as {0}").format(label.display_name),
-            label_icon(label.icon, label.color),
-            label.shortcut or None,
-            tr("Tag the selected text as {0}").format(label.display_name.lower()),
-        )
+    tag = create_tag_actions(window, labels)
 
     show_furniture = _action(
         window,
@@ -211,6 +219,14 @@ def create_actions(window: QWidget, undo_stack: QUndoStack, labels: list[Label])
             action_icon("companies"),
             "Ctrl+Shift+K",
             tr("Look up and edit the company registry used for suggestions"),
+        ),
+        labels=_action(
+            window,
+            "actionLabels",
+            tr("Labels…"),
+            action_icon("labels"),
+            None,
+            tr("Add your own labels; rename, recolour or give shortcuts to any"),
         ),
         preferences=_action(
             window,

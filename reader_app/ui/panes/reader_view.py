@@ -88,6 +88,7 @@ class ReaderView(QTextBrowser):
 
     def set_labels(self, labels: list[Label]) -> None:
         self._labels = {label.name: label for label in labels}
+        self._refresh_highlights()  # a label's new colour shows at once
 
     @property
     def headline_visible(self) -> bool:
