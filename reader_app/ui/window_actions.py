@@ -36,6 +36,13 @@ class Actions:
     labels: QAction
     preferences: QAction
     about: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
+    next_article: QAction
+    previous_article: QAction
+    keyboard_shortcuts: QAction
+    guide: QAction
     tag: dict[str, QAction]  # label name -> action
 
     def writing(self) -> list[QAction]:
@@ -237,5 +244,48 @@ def create_actions(window: QWidget, undo_stack: QUndoStack, labels: list[Label])
             tr("Your annotator name; where the library and backups are"),
         ),
         about=_action(window, "actionAbout", tr("About Reader")),
+        # Ctrl+= as well as Ctrl++: on most keyboards + needs Shift, and = is the same key.
+        zoom_in=_action(
+            window,
+            "actionZoomIn",
+            tr("Larger Text"),
+            action_icon("zoom_in"),
+            [QKeySequence("Ctrl+="), QKeySequence(QKeySequence.StandardKey.ZoomIn)],
+            tr("Make the article text larger (remembered)"),
+        ),
+        zoom_out=_action(
+            window,
+            "actionZoomOut",
+            tr("Smaller Text"),
+            action_icon("zoom_out"),
+            [QKeySequence(QKeySequence.StandardKey.ZoomOut)],
+            tr("Make the article text smaller (remembered)"),
+        ),
+        zoom_reset=_action(window, "actionZoomReset", tr("Actual Size"), None, "Ctrl+0"),
+        next_article=_action(
+            window,
+            "actionNextArticle",
+            tr("Next Article"),
+            action_icon("next_article"),
+            "Alt+Down",
+            tr("Open the next article in the list"),
+        ),
+        previous_article=_action(
+            window,
+            "actionPreviousArticle",
+            tr("Previous Article"),
+            action_icon("previous_article"),
+            "Alt+Up",
+            tr("Open the previous article in the list"),
+        ),
+        keyboard_shortcuts=_action(
+            window,
+            "actionKeyboardShortcuts",
+            tr("Keyboard Shortcuts"),
+            action_icon("keyboard"),
+            [QKeySequence("Ctrl+/"), QKeySequence(QKeySequence.StandardKey.HelpContents)],
+            tr("Every key of the window, in one list"),
+        ),
+        guide=_action(window, "actionGuide", tr("Guide"), action_icon("guide"), None, tr("How to work with Reader")),
         tag=tag,
     )

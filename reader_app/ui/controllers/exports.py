@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reader_app.services import exporting
+from reader_app.ui import settings
 from reader_app.ui.action_runner import ActionRunner
 from reader_app.ui.hub import SignalHub
 from reader_app.ui.i18n import tr
@@ -39,9 +40,13 @@ class ExportController(QObject):
         article = self._reader.article
         name = "annotations.csv" if not article_only or article is None else f"annotations-{article.id}.csv"
         path, _ = QFileDialog.getSaveFileName(
-            self._dialog_parent, tr("Export Annotations"), str(Path.home() / name), tr("CSV files (*.csv)")
+            self._dialog_parent,
+            tr("Export Annotations"),
+            str(Path(settings.last_folder("export")) / name),
+            tr("CSV files (*.csv);;JSON files (*.json)"),
         )
         if path:
+            settings.remember_folder("export", path)
             self.export_csv_to(Path(path), article.id if article_only and article else None)
 
     def export_csv_to(self, path: Path, article_id: int | None = None) -> int | None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QStatusBar, QWidget
 from reader_app.paths import resource_path
 from reader_app.services import importing
 from reader_app.services.importing import FAILED, ImportReport, is_url
+from reader_app.ui import settings
 from reader_app.ui.action_runner import ActionRunner
 from reader_app.ui.hub import Change, SignalHub
 from reader_app.ui.i18n import tr
@@ -58,14 +59,17 @@ class ImportController(QObject):
     # --- asking the analyst ---------------------------------------------------------------------
     @Slot()
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self._window, tr("Import Articles"), str(Path.home()), tr(FILE_FILTER))
+        start = settings.last_folder("import")
+        files, _ = QFileDialog.getOpenFileNames(self._window, tr("Import Articles"), start, tr(FILE_FILTER))
         if files:
+            settings.remember_folder("import", files[0])
             self.start([Path(f) for f in files])
 
     @Slot()
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self._window, tr("Import Folder"), str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self._window, tr("Import Folder"), settings.last_folder("import"))
         if folder:
+            settings.remember_folder("import", str(Path(folder).parent))
             self.start([Path(folder)])
 
     @Slot()
