@@ -437,7 +437,7 @@ class MainWindow(QMainWindow):
             self.annotate_menu.removeAction(action)
             self.toolbar.removeAction(action)
             self.removeAction(action)
-            action.deleteLater()
+            action.setParent(None)  # gone at once: the Keyboard Shortcuts list reads the window's children
         self.actions.tag = create_tag_actions(self, labels)
         for action in self.actions.tag.values():
             self.annotate_menu.insertAction(self._after_tag_actions, action)

@@ -42,8 +42,10 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
                 title = menu_action.text().replace("&", "")
                 for action in menu_action.menu().actions():
                     add(title, action)
-    for action in window.actions():  # keys that live on the window only (none today, but never left out)
-        add(tr("Window"), action)
+    # Keys on no menu (none today) are listed too, so adding one without a menu entry cannot hide it.
+    for action in window.findChildren(QAction):
+        if action.objectName():
+            add(tr("Window"), action)
     return rows
 
 
