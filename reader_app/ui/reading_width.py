@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QSplitter
 
 READABLE_WIDTH = 560  # px: about 60 Latin characters or 35 Korean ones at the default reading size
@@ -48,16 +48,21 @@ class ReadingWidthKeeper(QObject):
         splitter.widget(2).setMinimumWidth(SIDEBAR_MINIMUM)
         splitter.setChildrenCollapsible(False)
         splitter.setCollapsible(0, True)  # only the list may vanish, and only when the reader needs the room
+        # After the splitter has laid itself out for the new size (a filter runs before it), once per burst.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refit)
         splitter.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self._splitter and event.type() == QEvent.Type.Resize:
-            self.refit()
+        if watched is self._splitter and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._timer.start()
         return False
 
     def refit(self) -> None:
         sizes = self._splitter.sizes()
-        if len(sizes) != 3 or not self._splitter.isVisible():
+        if len(sizes) != 3 or self._splitter.width() <= 0:
             return
         total = self._splitter.width() - 2 * self._splitter.handleWidth()
         fitted = fit_sizes(sizes, total)

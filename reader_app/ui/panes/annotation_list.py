@@ -81,6 +81,15 @@ class AnnotationList(QWidget):
 
     # --- hub ------------------------------------------------------------------------------------
     @Slot(int)
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # A narrow sidebar (a 1024 px window) would leave the text column nothing: the side columns share.
+        width = self.view.viewport().width()
+        if width < 28 + 130 + 90 + 120:
+            header = self.view.horizontalHeader()
+            header.resizeSection(FIELD, max(60, int(width * 0.34)))
+            header.resizeSection(NOTE, max(40, int(width * 0.18)))
+
     def set_labels(self, labels: list[Label]) -> None:
         """The analyst's labels: names, icons and fields in the list, their shortcuts in the hint."""
         self.model.set_labels(labels)
