@@ -70,11 +70,11 @@ def test_exports_carry_the_analysts_label_name_and_field(library, tmp_path):
     assert rows["risk"]["label_name"] == "Risk"
     assert (rows["risk"]["field_name"], rows["risk"]["field_value"]) == ("Severity", "high")
     assert rows["company"]["label_name"] == "Firm" and rows["company"]["company"] == "Acme Corporation"
-    assert exporting.export_csv(library, tmp_path / "out.json") == 2
+    assert exporting.export_file(library, tmp_path / "out.json") == 2
     document = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
-    names = {a["label"]: a["label_name"] for a in document["articles"][0]["annotations"]}
-    assert names == {"risk": "Risk", "company": "Firm"}
-    assert document["articles"][0]["annotations"][0]["text"] == "Acme Corp"
+    tags = [item["body"][0] for item in document["first"]["items"]]
+    assert {tag["value"]: tag["reader:labelName"] for tag in tags} == {"risk": "Risk", "company": "Firm"}
+    assert {x["name"]: x["displayName"] for x in document["reader:labels"]}["risk"] == "Risk"
 
 
 def test_a_new_labels_key_comes_from_its_name_and_never_collides():

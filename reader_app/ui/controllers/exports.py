@@ -43,7 +43,7 @@ class ExportController(QObject):
             self._dialog_parent,
             tr("Export Annotations"),
             str(Path(settings.last_folder("export")) / name),
-            tr("CSV files (*.csv);;JSON files (*.json)"),
+            tr("CSV files (*.csv)"),
         )
         if path:
             settings.remember_folder("export", path)
