@@ -403,14 +403,19 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_keyboard_shortcuts(self) -> KeyboardShortcutsDialog:
-        dialog = KeyboardShortcutsDialog(self)
-        dialog.open()
-        return dialog
+        """A window beside the work (not modal), made afresh each time so it lists the keys there are now."""
+        return self._show_beside(KeyboardShortcutsDialog(self))
 
     @Slot()
     def show_guide(self) -> GuideDialog:
-        dialog = GuideDialog(self)
-        dialog.open()
+        return self._show_beside(GuideDialog(self))
+
+    def _show_beside(self, dialog):
+        for old in self.findChildren(type(dialog)):
+            if old is not dialog:
+                old.close()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
         return dialog
 
     @Slot()
