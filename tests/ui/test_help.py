@@ -29,7 +29,11 @@ def test_f1_and_ctrl_slash_list_every_key_the_window_has(qtbot, make_window, tmp
     dialog = _open_shortcuts(qtbot, window, "F1")
     listed = {keys for _menu, _command, keys in dialog.rows()}
     every = {
-        ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty())
+        ", ".join(
+            dict.fromkeys(
+                k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()
+            )
+        )
         for action in window.findChildren(QAction)
         if any(not k.isEmpty() for k in action.shortcuts())
     }

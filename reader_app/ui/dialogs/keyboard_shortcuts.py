@@ -30,7 +30,9 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
             for inner in action.menu().actions():
                 add(menu_title, inner)
             return
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()]
+        # dict.fromkeys: one key given twice (a platform's standard key and our own) is listed once
+        keys = list(dict.fromkeys(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()))
+        keys = [k for k in keys if k]
         if keys:
             seen.add(id(action))
             rows.append((menu_title, action.text().replace("&", "").rstrip("…"), ", ".join(keys)))
