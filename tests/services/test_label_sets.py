@@ -81,3 +81,26 @@ def test_a_new_labels_key_comes_from_its_name_and_never_collides():
     assert key_for("Risk Factor", set()) == "risk-factor"
     assert key_for("Risk", {"risk"}) == "risk-2"
     assert key_for("리스크", set()) == "리스크"
+
+
+def test_a_colleagues_own_label_lands_once_the_same_label_is_added_here(library, tmp_path):
+    from reader_app.services import annotation_import
+    from reader_app.storage import open_library
+
+    current = label_service.labels(library)
+    label_service.save_labels(library, [*current, _risk()])
+    article_id = _article(library)
+    annotating.tag_selection(library, article_id, "risk", 0, 9, annotator="ana", fields={"severity": "high"})
+    exported = tmp_path / "from-ana.json"
+    exporting.export_file(library, exported)
+
+    mine = open_library(tmp_path / "mine.sqlite3")
+    try:
+        plan, _applied = annotation_import.import_annotations(mine, exported)
+        assert any("label 'risk'" in u.reason and "Annotate › Labels" in u.reason for u in plan.unplaced)
+        key = key_for("Risk", {label.name for label in label_service.labels(mine)})
+        label_service.save_labels(mine, [*label_service.labels(mine), replace(_risk(), name=key)])
+        plan, applied = annotation_import.import_annotations(mine, exported)
+        assert len(applied.annotation_ids) == 1 and not plan.unplaced
+    finally:
+        mine.close()
