@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -30,6 +31,7 @@ from reader_app.ui.controllers.imports import ImportController, dropped_items
 from reader_app.ui.controllers.suggestion_review import SuggestionReviewController
 from reader_app.ui.controllers.suggestions import SuggestionController
 from reader_app.ui.controllers.tagging import TaggingController
+from reader_app.ui.controllers.undo_navigation import UndoNavigator
 from reader_app.ui.dialogs.companies import CompanyDialog
 from reader_app.ui.dialogs.preferences import PreferencesDialog
 from reader_app.ui.hub import SignalHub
@@ -83,6 +85,9 @@ class MainWindow(QMainWindow):
             self.actions,
             labels,
         )
+        self.undo_navigator = UndoNavigator(library, self.hub, self.undo_stack, self.actions, self)
+        # Application-wide: a text field that has nothing of its own to undo lets Ctrl+Z through to the window.
+        QApplication.instance().installEventFilter(self.undo_navigator)
         self.exports = ExportController(self.runner, self.hub, self.reader, self.actions, self)
         self._build_menus_and_toolbar()
         self._connect()
