@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit
 
 from reader_app.core.anchoring import Utf16Map
@@ -11,6 +11,8 @@ from reader_app.core.display_map import DisplayMap
 from reader_app.core.importing.inner_furniture import inner_furniture
 from reader_app.core.model import Annotation, Article, Label, Suggestion
 from reader_app.core.reflow import reflowed
+from reader_app.core.word_at import word_at
+from reader_app.ui.i18n import tr
 from reader_app.ui.jobs.render_job import MarkdownRenderJob
 
 READING_FONTS = [
@@ -391,8 +393,7 @@ class ReaderView(QTextBrowser):
         super().mouseReleaseEvent(event)
         if self.textCursor().hasSelection() or self._display_map is None or self._utf16 is None:
             return
-        qt_pos = self.cursorForPosition(event.position().toPoint()).position()
-        stored = self._display_map.stored_offset(self._utf16.to_cp(qt_pos))
+        stored = self._stored_offset_at(event.position().toPoint())
         annotation = self.annotation_at(stored)
         if annotation is not None:
             self.annotation_clicked.emit(annotation.id)
@@ -401,15 +402,53 @@ class ReaderView(QTextBrowser):
         if suggestion is not None:
             self.suggestion_clicked.emit(suggestion)
 
+    def _stored_offset_at(self, point) -> int:
+        """The stored offset of the character under a viewport point (not the nearest gap between two)."""
+        cursor = self.cursorForPosition(point)
+        qt_pos = cursor.position()
+        if qt_pos > cursor.block().position() and point.x() < self.cursorRect(cursor).x():
+            qt_pos -= 1  # the point is on the right half of the character before the gap
+        return self._display_map.stored_offset(self._utf16.to_cp(qt_pos))
+
     def contextMenuEvent(self, event) -> None:
-        menu = self.createStandardContextMenu(event.pos())
+        """Right-click acts on what was clicked: the selection it is inside, else the name or word under it."""
         stored = -1
         if self._display_map is not None and self._utf16 is not None:
-            qt_pos = self.cursorForPosition(event.pos()).position()
-            stored = self._display_map.stored_offset(self._utf16.to_cp(qt_pos))
+            stored = self._stored_offset_at(event.pos())
+            selected = self.selected_span()
+            if not (selected and selected[0] <= stored < selected[1]):
+                target = self._target_at(stored)
+                if target is not None:
+                    self.select_stored_span(*target)
+                else:
+                    self.moveCursor(QTextCursor.MoveOperation.Start)  # clicked white space: nothing selected
+        # Our own menu rather than Qt's standard one: a read-only article needs no "Copy Link Location".
+        menu = QMenu(self)
         self.context_menu_requested.emit(menu, stored)
+        menu.addSeparator()
+        copy = menu.addAction(tr("Copy"), self.copy)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setEnabled(self.textCursor().hasSelection())
+        select_all = menu.addAction(tr("Select All"), self.selectAll)
+        select_all.setShortcut(QKeySequence.StandardKey.SelectAll)
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def _target_at(self, stored: int) -> tuple[int, int] | None:
+        """What a right-click at a stored offset means: a short annotation or suggestion there (a name, not a
+        sentence), else the word, without particle or quotes."""
+        article = self._article
+        if article is None:
+            return None
+        spans = [(a.start, a.end) for a in self._annotations] + [(s.start, s.end) for s in self._suggestions]
+        names = [
+            (lo, hi)
+            for lo, hi in spans
+            if lo <= stored < hi and hi - lo <= _LONG_SPAN and "\n" not in article.text[lo:hi]
+        ]
+        if names:
+            return min(names, key=lambda span: span[1] - span[0])
+        return word_at(article.text, stored)
 
     def loadResource(self, resource_type: int, url: QUrl):
         """Never fetch anything an article refers to: no remote images, no local files."""
