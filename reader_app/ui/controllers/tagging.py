@@ -51,6 +51,9 @@ class TaggingController(QObject):
             self._hub.status.emit(tr("Open an article first, then select the text to tag."))
             return
         span = self._reader.selected_span()
+        shown = self._reader.current_suggestion
+        if span is None and shown is not None:
+            span = (shown.start, shown.end)  # the suggestion the walk shows, tagged by hand (perhaps otherwise)
         if span is None:
             self._hub.status.emit(
                 tr("Select some text in the article first, then tag it as {0}.").format(label.display_name.lower())

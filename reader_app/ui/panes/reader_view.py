@@ -26,6 +26,7 @@ READING_FONTS = [
 _HIGHLIGHT_ALPHA = 90
 _LONG_SPAN = 40  # characters: longer annotations (sentences, quotes) are tinted more lightly
 _FLASH_ALPHA = 190
+_CURRENT_ALPHA = 55  # the suggestion the walk shows: a light wash of its label's colour, unlike a selection
 _FLASH_STEPS = 6  # on/off changes in one flash
 _FLASH_INTERVAL_MS = 140
 
@@ -71,6 +72,7 @@ class ReaderView(QTextBrowser):
         self._utf16: Utf16Map | None = None
         self._annotations: list[Annotation] = []
         self._suggestions: list[Suggestion] = []
+        self._current_suggestion: Suggestion | None = None
         self._labels: dict[str, Label] = {}
         self._show_furniture = True
         self._headline_position: int | None = None  # where the text shows the article's title, if it does
@@ -112,6 +114,7 @@ class ReaderView(QTextBrowser):
         self._utf16 = None
         self._annotations = []
         self._suggestions = []
+        self._current_suggestion = None
         self.clear()
 
     def show_article(self, article: Article, annotations: list[Annotation]) -> None:
@@ -119,6 +122,7 @@ class ReaderView(QTextBrowser):
         if self._article is None or self._article.id != article.id or self._article.text != article.text:
             # Another article (or the same one decoded anew): the old suggestions' offsets mean nothing here.
             self._suggestions = []
+            self._current_suggestion = None
         self._article = article
         html = self._rendered.get(article.content_hash) if article.format == "md" else None
         if html is not None:
@@ -326,6 +330,8 @@ class ReaderView(QTextBrowser):
 
     def set_suggestions(self, suggestions: list[Suggestion]) -> None:
         self._suggestions = list(suggestions)
+        if self._current_suggestion not in self._suggestions:
+            self._current_suggestion = None  # accepted or rejected: nothing is shown as current any more
         self._refresh_highlights()
 
     def suggestion_at(self, stored_offset: int) -> Suggestion | None:
@@ -344,16 +350,48 @@ class ReaderView(QTextBrowser):
         return selection
 
     def focus_suggestion(self, suggestion: Suggestion) -> None:
-        """Select a suggestion's text so it is visible and can be tagged differently by hand."""
-        self.select_stored_span(suggestion.start, suggestion.end)
+        """Show a suggestion as the current one: scrolled to and marked in its label's colour, not selected
+        (a selection would look like something the analyst did). Ctrl+1/2/3 still tag it by hand."""
+        span = self.qt_span_of(suggestion.start, suggestion.end)
+        if span is None:
+            return
+        self._current_suggestion = suggestion
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(span[1])
+        self.setTextCursor(cursor)
         self.ensureCursorVisible()
+        cursor.setPosition(span[0])
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self._refresh_highlights()
+
+    @property
+    def current_suggestion(self) -> Suggestion | None:
+        """The suggestion the walk (or a click) last showed, while it is still pending."""
+        return self._current_suggestion
+
+    def _current_selection(self, suggestion: Suggestion) -> QTextEdit.ExtraSelection | None:
+        selection = self._suggestion_selection(suggestion)
+        if selection is None:
+            return None
+        label = self._labels.get(suggestion.label)
+        selection.format.setBackground(_tint(label.color if label else "#888888", _CURRENT_ALPHA))
+        selection.format.setFontUnderline(True)
+        selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        return selection
 
     def _refresh_highlights(self) -> None:
-        # Suggestions first (dashed underlines), then annotations longest first, so a company inside a
-        # highlighted sentence is painted on top and stays visible.
-        selections = [s for g in self._suggestions if (s := self._suggestion_selection(g)) is not None]
-        ordered = sorted(self._annotations, key=lambda a: (-(a.end - a.start), a.start))
-        selections += [s for a in ordered if (s := self._selection_for(a, _HIGHLIGHT_ALPHA)) is not None]
+        # Longest first, so whatever lies inside a sentence is painted on top and stays visible: a company
+        # inside a highlighted claim, and a pending suggestion's dashed underline inside an accepted one.
+        # At the same length the annotation comes last (the analyst's decision wins).
+        layers = [(-(g.end - g.start), 0, g.start, self._suggestion_selection(g)) for g in self._suggestions]
+        layers += [
+            (-(a.end - a.start), 1, a.start, self._selection_for(a, _HIGHLIGHT_ALPHA)) for a in self._annotations
+        ]
+        selections = [s for *_key, s in sorted(layers, key=lambda layer: layer[:3]) if s is not None]
+        current = self._current_suggestion
+        if current is not None and (s := self._current_selection(current)) is not None:
+            selections.append(s)
         if self._flash_id and self._flash_step % 2 == 1:
             flashed = next((a for a in self._annotations if a.id == self._flash_id), None)
             if flashed is not None and (s := self._selection_for(flashed, _FLASH_ALPHA)) is not None:
@@ -400,7 +438,11 @@ class ReaderView(QTextBrowser):
             return
         suggestion = self.suggestion_at(stored)
         if suggestion is not None:
+            self.focus_suggestion(suggestion)
             self.suggestion_clicked.emit(suggestion)
+        elif self._current_suggestion is not None:
+            self._current_suggestion = None  # a click elsewhere: Ctrl+1 must not tag a suggestion out of sight
+            self._refresh_highlights()
 
     def _stored_offset_at(self, point) -> int:
         """The stored offset of the character under a viewport point (not the nearest gap between two)."""
