@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from reader_app.services import suggesting
+from reader_app.ui.models.annotation_table import FIELD
 
 
 def _open(qtbot, window, path):
@@ -76,6 +77,10 @@ def test_a_company_tagged_by_hand_becomes_known_to_the_suggestions(qtbot, make_w
     start = text.index("Zentrix", 20)
     window.reader.select_stored_span(start, start + 7)
     window.actions.tag["company"].trigger()
+    # an unknown company: the analyst names it in the field that opens in place
+    model = window.annotation_list.model
+    row = model.row_of(window.annotation_list.current_annotation_id())
+    assert model.setData(model.index(row, FIELD), "Zentrix", Qt.ItemDataRole.EditRole)
     _open(qtbot, window, second)
     mentions = [s for s in window.suggestion_panel.model.suggestions_of("company") if s.text == "Zentrix"]
     assert mentions and mentions[0].fields["canonical"] == "Zentrix"
