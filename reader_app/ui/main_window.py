@@ -49,6 +49,8 @@ from reader_app.ui.plain_text import ask
 from reader_app.ui.styles import apply_stylesheet
 from reader_app.ui.window_actions import Actions, create_actions
 
+STATUS_MESSAGE_MS = 6000
+
 
 class MainWindow(QMainWindow):
     def __init__(self, library: Library) -> None:
@@ -208,7 +210,9 @@ class MainWindow(QMainWindow):
         self.welcome.import_folder_clicked.connect(self.imports.choose_folder)
         self.welcome.samples_clicked.connect(self.imports.open_samples)
         self.reader.anchorClicked.connect(self._confirm_open_link)
-        self.hub.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        # Status messages expire, and a message about one article goes when another opens.
+        self.hub.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
+        self.hub.article_selected.connect(lambda _article_id: self.statusBar().clearMessage())
         self.hub.error.connect(self.message_bar.show_message)
         self.hub.articles_changed.connect(self._update_page)
         self.hub.article_selected.connect(self._on_article_selected)

@@ -104,6 +104,8 @@ def create_actions(window: QWidget, undo_stack: QUndoStack, labels: list[Label])
         tr("Show or hide menus, captions and related-headline lists around the article body"),
     )
     show_furniture.setCheckable(True)
+    # A menu draws an action's icon in place of its check box: without it, the menu shows whether it is on.
+    show_furniture.setIconVisibleInMenu(False)
 
     return Actions(
         import_files=_action(

@@ -69,15 +69,20 @@ def test_the_current_suggestion_is_drawn_distinctly_not_as_a_text_selection(qtbo
     qtbot.keyClick(window.reader, Qt.Key.Key_F8)
     current = window.suggestion_panel.current_suggestion()
     assert not window.reader.textCursor().hasSelection()  # a selection would look like something the analyst did
-    span = window.reader.qt_span_of(current.start, current.end)
-    marked = [
-        s
-        for s in window.reader.extraSelections()
-        if (s.cursor.selectionStart(), s.cursor.selectionEnd()) == span and s.format.background().style() != Qt.NoBrush
+    # framed in its label's colour: the frame's pixels are that colour, which neither a selection nor a tint is
+    window.reader.viewport().repaint()
+    rects = window.reader.current_suggestion_rects()
+    assert rects
+    image = window.reader.viewport().grab().toImage()
+    rect = rects[0].toRect()
+    wanted = QColor(window.labels[current.label].color)
+    edge = [QColor(image.pixel(x, rect.top() + 1)) for x in range(rect.left() + 4, rect.right() - 4)]
+    close = [
+        c
+        for c in edge
+        if max(abs(c.red() - wanted.red()), abs(c.green() - wanted.green()), abs(c.blue() - wanted.blue())) < 60
     ]
-    assert marked, "the current suggestion has a background of its own"
-    highlight = window.reader.palette().highlight().color()
-    assert all(s.format.background().color().rgb() != highlight.rgb() for s in marked)
+    assert len(close) > len(edge) // 2, "the current suggestion has a frame in its label's colour"
     # Ctrl+1 still tags the suggestion shown, by hand, as another label if the analyst wants
     window.actions.tag["quote" if current.label != "quote" else "company"].trigger()
     stored = annotating.annotations_for(window.library, window.reader.article.id)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from reader_app.services.library import Library
 from reader_app.ui.hub import SignalHub
@@ -47,6 +47,14 @@ class ArticleListPane(QWidget):
         header.setSectionResizeMode(ANNOTATIONS, QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
+        # Said in the list itself when the filter leaves nothing, so an empty list never looks like a fault.
+        self.no_matches = QLabel(tr("No matches"), self.view.viewport())
+        self.no_matches.setObjectName("articleListEmpty")
+        self.no_matches.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.no_matches.setEnabled(False)  # drawn in the style's muted text colour
+        self.no_matches.hide()
+        self.view.viewport().installEventFilter(self)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 0, 8)
         layout.addWidget(self.filter)
@@ -78,6 +86,7 @@ class ArticleListPane(QWidget):
         self.model.reload()
         if current and not self.select_article(current):
             self._hub.article_selected.emit(0)
+        self._update_no_matches()
 
     @Slot(str)
     def _on_filter(self, text: str) -> None:
@@ -85,6 +94,20 @@ class ArticleListPane(QWidget):
         self.model.set_query(text)
         if current:
             self.select_article(current)
+        self._update_no_matches()
+
+    def _update_no_matches(self) -> None:
+        self.no_matches.setVisible(bool(self.filter.text().strip()) and self.model.rowCount() == 0)
+        self._place_no_matches()
+
+    def _place_no_matches(self) -> None:
+        viewport = self.view.viewport()
+        self.no_matches.setGeometry(0, 16, viewport.width(), self.no_matches.sizeHint().height())
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_no_matches()
+        return super().eventFilter(watched, event)
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current, _previous) -> None:

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit
 
 from reader_app.core.anchoring import Utf16Map
@@ -26,7 +36,7 @@ READING_FONTS = [
 _HIGHLIGHT_ALPHA = 90
 _LONG_SPAN = 40  # characters: longer annotations (sentences, quotes) are tinted more lightly
 _FLASH_ALPHA = 190
-_CURRENT_ALPHA = 55  # the suggestion the walk shows: a light wash of its label's colour, unlike a selection
+_CURRENT_FRAME_WIDTH = 2.0  # the suggestion the walk shows is framed in its label's colour
 _FLASH_STEPS = 6  # on/off changes in one flash
 _FLASH_INTERVAL_MS = 140
 
@@ -372,13 +382,48 @@ class ReaderView(QTextBrowser):
 
     def _current_selection(self, suggestion: Suggestion) -> QTextEdit.ExtraSelection | None:
         selection = self._suggestion_selection(suggestion)
-        if selection is None:
-            return None
-        label = self._labels.get(suggestion.label)
-        selection.format.setBackground(_tint(label.color if label else "#888888", _CURRENT_ALPHA))
-        selection.format.setFontUnderline(True)
-        selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        if selection is not None:
+            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
         return selection
+
+    def current_suggestion_rects(self) -> list[QRectF]:
+        """Viewport rectangles of the current suggestion, one per line it covers (where its frame is drawn)."""
+        current = self._current_suggestion
+        span = self.qt_span_of(current.start, current.end) if current is not None else None
+        if span is None:
+            return []
+        layout = self.document().documentLayout()
+        offset = QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        rects: list[QRectF] = []
+        block = self.document().findBlock(span[0])
+        while block.isValid() and block.position() < span[1]:
+            if block.isVisible():
+                top_left = layout.blockBoundingRect(block).topLeft() + offset
+                text_layout = block.layout()
+                for i in range(text_layout.lineCount()):
+                    line = text_layout.lineAt(i)
+                    lo = max(span[0] - block.position(), line.textStart())
+                    hi = min(span[1] - block.position(), line.textStart() + line.textLength())
+                    if hi > lo:
+                        x0, x1 = line.cursorToX(lo)[0], line.cursorToX(hi)[0]
+                        rects.append(QRectF(top_left.x() + x0, top_left.y() + line.y(), x1 - x0, line.height()))
+            block = block.next()
+        return rects
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        rects = self.current_suggestion_rects()
+        if not rects:
+            return
+        # A frame in the label's colour: unlike a selection (filled) and unlike an accepted tag (tinted).
+        label = self._labels.get(self._current_suggestion.label)
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(label.color if label else "#888888"), _CURRENT_FRAME_WIDTH))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for rect in rects:
+            painter.drawRoundedRect(rect.adjusted(-2, 1, 2, -1), 3, 3)
+        painter.end()
 
     def _refresh_highlights(self) -> None:
         # Longest first, so whatever lies inside a sentence is painted on top and stays visible: a company
