@@ -405,8 +405,8 @@ def run_qt(scratch: Path) -> int:
                 text = window.reader.article.text
                 window.reader.select_stored_span(0, min(len(text), 40))
                 window.actions.tag["company"].trigger()
-                for column in range(window.sidebar.model.columnCount()):
-                    hover(window.sidebar.view, window.sidebar.model.index(0, column))
+                for column in range(window.annotation_list.model.columnCount()):
+                    hover(window.annotation_list.view, window.annotation_list.model.index(0, column))
                 tree = window.suggestion_panel.view
                 tree.expandAll()
                 model = tree.model()
