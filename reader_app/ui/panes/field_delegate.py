@@ -16,6 +16,7 @@ from reader_app.ui.models.annotation_table import FIELD_KEY_ROLE, FIELD_TITLE_RO
 from reader_app.ui.models.company_names import CANONICAL_ROLE, CompanyNameModel
 
 COMPANY_FIELD = "canonical"
+_POPUP_MIN_WIDTH = 380
 
 
 class FieldDelegate(QStyledItemDelegate):
@@ -37,6 +38,8 @@ class FieldDelegate(QStyledItemDelegate):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setMaxVisibleItems(12)
+        # Wider than the narrow Details column, so "우리금융지주 → Woori Financial Group" reads in full.
+        completer.popup().setMinimumWidth(_POPUP_MIN_WIDTH)
 
         def chosen(index: QModelIndex) -> None:
             # Connected after the line edit's own slot, which put the shown "name → canonical" text in.
