@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -90,8 +89,6 @@ class MainWindow(QMainWindow):
             self,
         )
         self.undo_navigator = UndoNavigator(library, self.hub, self.undo_stack, self.actions, self)
-        # Application-wide: a text field that has nothing of its own to undo lets Ctrl+Z through to the window.
-        QApplication.instance().installEventFilter(self.undo_navigator)
         self.exports = ExportController(self.runner, self.hub, self.reader, self.actions, self)
         self._build_menus_and_toolbar()
         self._connect()

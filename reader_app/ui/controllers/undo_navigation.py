@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from reader_app.services import library as library_service
 from reader_app.services.library import Library
@@ -43,9 +43,22 @@ class UndoNavigator(QObject):
         self._undo = undo_stack
         self._open_article = 0
         hub.article_selected.connect(self._on_article_selected)
+        # Watch only the text field that has focus (any window's, dialogs too): a text field that has nothing
+        # of its own to undo lets Ctrl+Z through to the window. Cheaper than filtering every event of the app.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+            self._on_focus_changed(None, app.focusWidget())
         # Connected after the stack's own slot: when these run, the step has been undone (or redone).
         actions.undo.triggered.connect(lambda: self._after(self._undo.command(self._undo.index()), tr("Undone")))
         actions.redo.triggered.connect(lambda: self._after(self._undo.command(self._undo.index() - 1), tr("Redone")))
+
+    @Slot(QWidget, QWidget)
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(old, _TEXT_FIELDS):
+            old.removeEventFilter(self)
+        if isinstance(new, _TEXT_FIELDS):
+            new.installEventFilter(self)
 
     @Slot(int)
     def _on_article_selected(self, article_id: int) -> None:
