@@ -93,3 +93,23 @@ def test_undo_in_article_b_of_an_edit_in_article_a_brings_the_reader_to_a_and_sa
     assert window.reader.article.id == a_id  # the reader shows the article the step changed
     assert "Quay Metals grows" in said.args[0]  # and the status bar names it
     assert "Quay Metals grows" in window.statusBar().currentMessage()
+
+
+def test_undo_of_a_step_in_an_article_the_filter_hides_clears_the_filter_and_shows_it(qtbot, make_window, tmp_path):
+    first = _write(tmp_path, "a.txt", "Quay Metals grows\n\nQuay Metals bought a mill.\n")
+    second = _write(tmp_path, "b.txt", "Harlow Steel waits\n\nHarlow Steel kept its prices.\n")
+    window = make_window(tmp_path / "lib.sqlite3")
+    window.show()
+    qtbot.waitExposed(window)
+    _import(qtbot, window, [first, second])
+    ids = [window.article_pane.model.article_id(r) for r in range(window.article_pane.model.rowCount())]
+    a_id = next(i for i in ids if "Quay" in library_service.article(window.library, i).title)
+    _open_article(qtbot, window, a_id)
+    _tag(window, "Quay Metals")
+    window.article_pane.filter.setText("Harlow")  # only B is listed
+    b_id = window.article_pane.model.article_id(0)
+    _open_article(qtbot, window, b_id)
+    assert b_id != a_id and window.article_pane.model.row_of(a_id) < 0
+    window.actions.undo.trigger()
+    assert annotating.annotations_for(window.library, a_id) == []
+    assert window.reader.article.id == a_id and window.article_pane.filter.text() == ""

@@ -61,7 +61,7 @@ class ArticleListPane(QWidget):
         layout.addWidget(self.view, 1)
 
         hub.articles_changed.connect(self.reload)
-        hub.article_requested.connect(self.select_article)
+        hub.article_requested.connect(self._on_article_requested)
         hub.annotations_changed.connect(self.model.refresh_article)
 
     def current_article_id(self) -> int:
@@ -79,6 +79,13 @@ class ArticleListPane(QWidget):
         )
         self.view.scrollTo(self.model.index(row, TITLE))
         return True
+
+    @Slot(int)
+    def _on_article_requested(self, article_id: int) -> None:
+        """Show an article asked for elsewhere (an import, an undo), clearing a filter that hides it."""
+        if not self.select_article(article_id) and self.filter.text():
+            self.filter.clear()
+            self.select_article(article_id)
 
     @Slot()
     def reload(self) -> None:
