@@ -45,6 +45,8 @@ class SignalHub(QObject):
     suggestions_changed = Signal(int, object)
     # a suggestion was picked: (Suggestion, Origin)
     suggestion_focused = Signal(object, object)
+    # show this stored span of this article in the reader (a search hit): (article id, start, end)
+    span_requested = Signal(int, int, int)
     # a short message for the status bar
     status = Signal(str)
     # a problem the analyst must see: shown in the message bar until dismissed

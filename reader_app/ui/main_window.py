@@ -27,7 +27,9 @@ from reader_app.ui.controllers.automatic_backups import BackupTimer
 from reader_app.ui.controllers.backup_menu import BackupMenu
 from reader_app.ui.controllers.exchange import ExchangeController
 from reader_app.ui.controllers.exports import ExportController
+from reader_app.ui.controllers.external_changes import ExternalChanges
 from reader_app.ui.controllers.imports import ImportController, dropped_items
+from reader_app.ui.controllers.library_explorer import LibraryExplorerController
 from reader_app.ui.controllers.suggestion_review import SuggestionReviewController
 from reader_app.ui.controllers.suggestions import SuggestionController
 from reader_app.ui.controllers.tagging import TaggingController
@@ -91,6 +93,8 @@ class MainWindow(QMainWindow):
         self.undo_navigator = UndoNavigator(library, self.hub, self.undo_stack, self.actions, self)
         self.exports = ExportController(self.runner, self.hub, self.reader, self.actions, self)
         self._build_menus_and_toolbar()
+        self.explorer = LibraryExplorerController(library, self.hub, self)
+        self.explorer.install(self.menuBar())
         self._connect()
         self._restore_state()
         self._on_article_selected(0)
@@ -100,6 +104,8 @@ class MainWindow(QMainWindow):
             self.runner, self.hub, self.message_bar, self.undo_stack, self.backup_timer, self.actions.quit, self
         )
         self.exchange = ExchangeController(self)  # export, import and agreement for working with colleagues
+        # Another process's commits (a command, a second window) show up without a restart.
+        self.external_changes = ExternalChanges(library, self.hub, self.article_pane.current_article_id, self)
         self._show_library_state()
 
     # --- layout ---------------------------------------------------------------------------------
@@ -240,6 +246,8 @@ class MainWindow(QMainWindow):
         store.sync()
 
     def closeEvent(self, event) -> None:
+        self.external_changes.stop()
+        self.explorer.close()
         self.runner.stop()
         self.reader.wait_for_renders()
         self.suggestions.shutdown()
@@ -361,5 +369,7 @@ class MainWindow(QMainWindow):
 def build_main_window(
     db_path: Path, *, read_only: bool | None = None, allow_new: bool = True, remember: bool = False
 ) -> MainWindow:
-    library = library_service.open_or_explain(db_path, read_only=read_only, allow_new=allow_new, remember=remember)
+    library = library_service.open_or_explain(
+        db_path, read_only=read_only, allow_new=allow_new, remember=remember, for_window=True
+    )
     return MainWindow(library)

@@ -25,6 +25,7 @@ READING_ACTIONS = {
     "actionPreviousSuggestion",
     "actionShowFurniture",
     "actionFindArticle",
+    "actionExploreLibrary",  # search, companies and annotations across the library: it only reads
     "actionCompanies",  # opens the registry for look-up; its editing is disabled (tested below)
     "actionPreferences",  # the annotator name lives in the user's settings, not in the library
     "actionAbout",

@@ -27,8 +27,9 @@ class ArticleListPane(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("articleList")
         self.view.setModel(self.model)
+        # The indicator first, matching the model's initial order, so enabling sorting reads no ids again.
+        self.view.horizontalHeader().setSortIndicator(PUBLISHED, Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(PUBLISHED, Qt.SortOrder.DescendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -43,8 +44,12 @@ class ArticleListPane(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(SOURCE, 70)
-        header.setSectionResizeMode(PUBLISHED, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ANNOTATIONS, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not ResizeToContents: that measures up to 1,000 rows on every reset, loading them all.
+        digits = self.fontMetrics()
+        header.setSectionResizeMode(PUBLISHED, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(PUBLISHED, digits.horizontalAdvance("0000-00-00") + 16)
+        header.setSectionResizeMode(ANNOTATIONS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ANNOTATIONS, digits.horizontalAdvance("00000") + 16)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
         # Said in the list itself when the filter leaves nothing, so an empty list never looks like a fault.

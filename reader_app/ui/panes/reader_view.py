@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import heapq
+
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
@@ -39,6 +41,10 @@ _FLASH_ALPHA = 190
 _CURRENT_FRAME_WIDTH = 2.0  # the suggestion the walk shows is framed in its label's colour
 _FLASH_STEPS = 6  # on/off changes in one flash
 _FLASH_INTERVAL_MS = 140
+
+
+def _mark_order(mark: tuple) -> tuple:
+    return mark[0]
 
 
 def _tint(color: str, alpha: int) -> QColor:
@@ -91,6 +97,10 @@ class ReaderView(QTextBrowser):
         self._render_jobs: set[MarkdownRenderJob] = set()
         self._flash_id = 0
         self._flash_step = 0
+        # Built once per change of their own (None: to build), not per flash step or for the other kind's change.
+        self._annotation_marks: list[tuple[tuple, QTextEdit.ExtraSelection]] | None = None  # (paint order, mark)
+        self._mark_formats: dict[tuple[str, int], QTextCharFormat] = {}
+        self._suggestion_marks: list[tuple[tuple, QTextEdit.ExtraSelection]] | None = None
         self._flash_timer = QTimer(self)
         self._flash_timer.setInterval(_FLASH_INTERVAL_MS)
         self._flash_timer.timeout.connect(self._flash_tick)
@@ -102,6 +112,7 @@ class ReaderView(QTextBrowser):
 
     def set_labels(self, labels: list[Label]) -> None:
         self._labels = {label.name: label for label in labels}
+        self._mark_formats = {}  # colours may have changed
 
     @property
     def headline_visible(self) -> bool:
@@ -125,6 +136,7 @@ class ReaderView(QTextBrowser):
         self._annotations = []
         self._suggestions = []
         self._current_suggestion = None
+        self._annotation_marks = self._suggestion_marks = None
         self.clear()
 
     def show_article(self, article: Article, annotations: list[Annotation]) -> None:
@@ -133,6 +145,7 @@ class ReaderView(QTextBrowser):
             # Another article (or the same one decoded anew): the old suggestions' offsets mean nothing here.
             self._suggestions = []
             self._current_suggestion = None
+        self._suggestion_marks = None  # a new document: every mark's cursor is rebuilt on it
         self._article = article
         html = self._rendered.get(article.content_hash) if article.format == "md" else None
         if html is not None:
@@ -308,23 +321,34 @@ class ReaderView(QTextBrowser):
     def set_annotations(self, annotations: list[Annotation]) -> None:
         # An annotation whose text was lost on re-decoding has no trustworthy place to highlight.
         self._annotations = [a for a in annotations if not a.anchor_lost]
-        self._refresh_highlights()
+        self._annotation_marks = None
+        self._show_highlights()
 
     def _selection_for(self, annotation: Annotation, alpha: int) -> QTextEdit.ExtraSelection | None:
         selection = self._span_selection(annotation.start, annotation.end)
         if selection is None:
             return None
-        label = self._labels.get(annotation.label)
-        color = label.color if label else "#888888"
-        fmt = QTextCharFormat()
         # Sentences get a lighter tint than names inside them, so a company within a claim still stands out.
         long_span = annotation.end - annotation.start > _LONG_SPAN
-        fmt.setBackground(_tint(color, alpha // 2 if long_span and alpha == _HIGHLIGHT_ALPHA else alpha))
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(QColor(color))
-        fmt.setToolTip(label.display_name if label else annotation.label)
-        selection.format = fmt
+        selection.format = self._mark_format(
+            annotation.label, alpha // 2 if long_span and alpha == _HIGHLIGHT_ALPHA else alpha
+        )
         return selection
+
+    def _mark_format(self, label_name: str, alpha: int) -> QTextCharFormat:
+        """One format per label and tint, shared by every highlight (an article may carry a thousand)."""
+        key = (label_name, alpha)
+        fmt = self._mark_formats.get(key)
+        if fmt is None:
+            label = self._labels.get(label_name)
+            color = label.color if label else "#888888"
+            fmt = QTextCharFormat()
+            fmt.setBackground(_tint(color, alpha))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor(color))
+            fmt.setToolTip(label.display_name if label else label_name)
+            self._mark_formats[key] = fmt
+        return fmt
 
     def _span_selection(self, start: int, end: int) -> QTextEdit.ExtraSelection | None:
         """An extra selection over stored offsets start..end, or None when that text is not shown."""
@@ -342,7 +366,8 @@ class ReaderView(QTextBrowser):
         self._suggestions = list(suggestions)
         if self._current_suggestion not in self._suggestions:
             self._current_suggestion = None  # accepted or rejected: nothing is shown as current any more
-        self._refresh_highlights()
+        self._suggestion_marks = None
+        self._show_highlights()
 
     def suggestion_at(self, stored_offset: int) -> Suggestion | None:
         covering = [s for s in self._suggestions if s.start <= stored_offset < s.end]
@@ -373,7 +398,7 @@ class ReaderView(QTextBrowser):
         cursor.setPosition(span[0])
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
-        self._refresh_highlights()
+        self._show_highlights()
 
     @property
     def current_suggestion(self) -> Suggestion | None:
@@ -425,15 +450,26 @@ class ReaderView(QTextBrowser):
             painter.drawRoundedRect(rect.adjusted(-2, 1, 2, -1), 3, 3)
         painter.end()
 
-    def _refresh_highlights(self) -> None:
+    def _show_highlights(self) -> None:
         # Longest first, so whatever lies inside a sentence is painted on top and stays visible: a company
         # inside a highlighted claim, and a pending suggestion's dashed underline inside an accepted one.
-        # At the same length the annotation comes last (the analyst's decision wins).
-        layers = [(-(g.end - g.start), 0, g.start, self._suggestion_selection(g)) for g in self._suggestions]
-        layers += [
-            (-(a.end - a.start), 1, a.start, self._selection_for(a, _HIGHLIGHT_ALPHA)) for a in self._annotations
-        ]
-        selections = [s for *_key, s in sorted(layers, key=lambda layer: layer[:3]) if s is not None]
+        # At the same length the annotation comes last (the analyst's decision wins). Each kind's marks are
+        # built once per change and kept in that order; a refresh (a flash, the current suggestion) only merges.
+        if self._suggestion_marks is None:
+            marks = [
+                ((-(g.end - g.start), 0, g.start), s)
+                for g in self._suggestions
+                if (s := self._suggestion_selection(g)) is not None
+            ]
+            self._suggestion_marks = sorted(marks, key=_mark_order)
+        if self._annotation_marks is None:
+            marks = [
+                ((-(a.end - a.start), 1, a.start), s)
+                for a in self._annotations
+                if (s := self._selection_for(a, _HIGHLIGHT_ALPHA)) is not None
+            ]
+            self._annotation_marks = sorted(marks, key=_mark_order)
+        selections = [s for _order, s in heapq.merge(self._suggestion_marks, self._annotation_marks, key=_mark_order)]
         current = self._current_suggestion
         if current is not None and (s := self._current_selection(current)) is not None:
             selections.append(s)
@@ -469,7 +505,7 @@ class ReaderView(QTextBrowser):
         if self._flash_step > _FLASH_STEPS:
             self._flash_timer.stop()
             self._flash_step = 0
-        self._refresh_highlights()
+        self._show_highlights()  # only the flashed one changes: the others are not rebuilt
 
     # --- mouse ---------------------------------------------------------------------------------
     def mouseReleaseEvent(self, event) -> None:
@@ -487,7 +523,7 @@ class ReaderView(QTextBrowser):
             self.suggestion_clicked.emit(suggestion)
         elif self._current_suggestion is not None:
             self._current_suggestion = None  # a click elsewhere: Ctrl+1 must not tag a suggestion out of sight
-            self._refresh_highlights()
+            self._show_highlights()
 
     def _stored_offset_at(self, point) -> int:
         """The stored offset of the character under a viewport point (not the nearest gap between two)."""
