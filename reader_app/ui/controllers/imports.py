@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QStatusBar, QWidget
 from reader_app.paths import resource_path
 from reader_app.services import importing
 from reader_app.services.importing import FAILED, ImportReport, is_url
+from reader_app.ui import settings
 from reader_app.ui.action_runner import ActionRunner
 from reader_app.ui.dialogs import file_dialogs
 from reader_app.ui.hub import Change, SignalHub
@@ -63,14 +64,17 @@ class ImportController(QObject):
     # --- asking the analyst ---------------------------------------------------------------------
     @Slot()
     def choose_files(self) -> None:
-        files = file_dialogs.open_file_names(self._window, tr("Import Articles"), str(Path.home()), tr(FILE_FILTER))
+        start = settings.last_folder("import")
+        files = file_dialogs.open_file_names(self._window, tr("Import Articles"), start, tr(FILE_FILTER))
         if files:
+            settings.remember_folder("import", files[0])
             self.start([Path(f) for f in files])
 
     @Slot()
     def choose_folder(self) -> None:
-        folder = file_dialogs.existing_directory(self._window, tr("Import Folder"), str(Path.home()))
+        folder = file_dialogs.existing_directory(self._window, tr("Import Folder"), settings.last_folder("import"))
         if folder:
+            settings.remember_folder("import", str(Path(folder).parent))
             self.start([Path(folder)])
 
     @Slot()

@@ -38,6 +38,7 @@ class PreferencesDialog(QDialog):
         self.annotator = QLineEdit(settings.annotator_name(), self)
         self.annotator.setObjectName("annotatorName")
         self.annotator.setToolTip(tr("Stored with every annotation you make and exported in the CSV"))
+        self.annotator.setPlaceholderText(tr("asked on your first tag"))
         form = QFormLayout(self)
         form.addRow(tr("Your name as annotator"), self.annotator)
         form.addRow(tr("Library"), _folder_row(self, library_path, "libraryPath"))
@@ -59,7 +60,4 @@ class PreferencesDialog(QDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
-        name = " ".join(self.annotator.text().split())
-        store = settings.settings()
-        store.setValue(settings.ANNOTATOR, name)
-        store.sync()
+        settings.set_annotator_name(self.annotator.text())

@@ -92,6 +92,17 @@ class ArticleListPane(QWidget):
             self.filter.clear()
             self.select_article(article_id)
 
+    def step(self, delta: int) -> bool:
+        """Open the next (delta 1) or previous (-1) article in the list as it is sorted and filtered."""
+        rows = self.model.rowCount()
+        if not rows:
+            return False
+        index = self.view.currentIndex()
+        row = index.row() + delta if index.isValid() else (0 if delta > 0 else rows - 1)
+        if not 0 <= row < rows:
+            return False
+        return self.select_article(self.model.article_id(row))
+
     @Slot()
     def reload(self) -> None:
         current = self.current_article_id()

@@ -53,6 +53,10 @@ def _tint(color: str, alpha: int) -> QColor:
     return tinted
 
 
+DEFAULT_POINT_SIZE = 12.5
+MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 32.0
+
+
 class ReaderView(QTextBrowser):
     """A read-only view whose positions convert to and from stored character offsets."""
 
@@ -73,8 +77,9 @@ class ReaderView(QTextBrowser):
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         font = QFont()
         font.setFamilies(READING_FONTS)
-        font.setPointSizeF(12.5)
+        font.setPointSizeF(DEFAULT_POINT_SIZE)
         self.document().setDefaultFont(font)
+        self._zoom = 1.0  # the headline and furniture sizes follow the body's
         self.document().setDocumentMargin(28)
         # The selection must stay clearly visible when focus moves to the sidebar or toolbar.
         palette = self.palette()
@@ -110,9 +115,30 @@ class ReaderView(QTextBrowser):
     def article(self) -> Article | None:
         return self._article
 
+    def point_size(self) -> float:
+        return self.document().defaultFont().pointSizeF()
+
+    def set_point_size(self, size: float) -> float:
+        """Zoom the text (bounded); the article is laid out again at the same place. Returns the size used."""
+        size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, float(size)))
+        font = self.document().defaultFont()
+        font.setPointSizeF(size)
+        self.document().setDefaultFont(font)
+        self._zoom = size / DEFAULT_POINT_SIZE
+        if self._article is not None:
+            bar = self.verticalScrollBar()
+            where = bar.value() / bar.maximum() if bar.maximum() else 0.0
+            self.show_article(self._article, self._annotations)
+            bar.setValue(round(where * bar.maximum()))
+        return size
+
     def set_labels(self, labels: list[Label]) -> None:
         self._labels = {label.name: label for label in labels}
-        self._mark_formats = {}  # colours may have changed
+        # A label's new colour shows at once: drop the cached formats and marks, then paint again.
+        self._mark_formats = {}
+        self._annotation_marks = None
+        self._suggestion_marks = None
+        self._show_highlights()
 
     @property
     def headline_visible(self) -> bool:
@@ -234,7 +260,7 @@ class ReaderView(QTextBrowser):
         u16 = Utf16Map(article.text)
         furniture = QTextCharFormat()
         furniture.setForeground(QColor("#9a9a9a"))
-        furniture.setFontPointSize(10)
+        furniture.setFontPointSize(10 * self._zoom)
         # Furniture inside the body too (a repeated headline, a photo caption, the closing byline): the engines
         # skip it, so the reader shows it as furniture rather than as text that was somehow not analysed.
         holes = inner_furniture(article.text, (article.body_start, end), article.title)
@@ -257,7 +283,7 @@ class ReaderView(QTextBrowser):
             if text:
                 if article.title and text == article.title.strip():
                     headline = QTextCharFormat()
-                    headline.setFontPointSize(17)
+                    headline.setFontPointSize(17 * self._zoom)
                     headline.setFontWeight(QFont.Weight.DemiBold)
                     headline.setForeground(QColor("#1d1d1f"))
                     cursor.setPosition(block.position())
