@@ -1,7 +1,8 @@
 """Grab the real main window with an article and a few accepted suggestions to a PNG.
 
 `python docs/make_screenshot.py [OUT.png]` shows the bundled sample articles (this is how docs/screenshot.png
-is made: the repository holds no text of others). `--corpus` shows the seed article and other real articles
+is made: the repository holds no text of others). `--size 1024x700` sets the window size. `--corpus` shows the
+seed article and other real articles
 from ../shared/corpus instead, for reviewing the app on real material. A temporary library and settings are used.
 `--dark` and `--lang ko` show the dark palette and the Korean interface; `--size 1600x1000` sets the window size.
 """
@@ -40,6 +41,7 @@ def main(out: Path, use_corpus: bool, *, dark: bool = False, language: str = "en
     app = ensure_application()
     translation.install(language, app)
     theme.theme(app).apply(theme.DARK if dark else theme.LIGHT)
+    QSettings().setValue("annotator/name", "Screenshot")  # the first tag would otherwise ask for a name
     window = create_main_window(tmp / "library.sqlite3")
     window.resize(*size)
     window.show()

@@ -33,6 +33,9 @@ def main(argv: list[str]) -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(db.parent / "window-settings"))
     app = ensure_application()
     from reader_app.app import create_main_window
+    from reader_app.ui import settings
+
+    settings.set_annotator_name("window scenario")  # the first tag would otherwise ask who is tagging
 
     window = create_main_window(db)
     window.show()

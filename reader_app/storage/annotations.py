@@ -52,6 +52,7 @@ def insert(annotation: Annotation, *, keep_id: bool = False) -> int:
         "created_at": annotation.created_at,
         "updated_at": annotation.updated_at,
         "anchor_lost": int(annotation.anchor_lost),
+        "company_canonical": _company_canonical(annotation.label, annotation.fields),
     }
     if keep_id:
         values["id"] = annotation.id
@@ -62,6 +63,11 @@ def insert(annotation: Annotation, *, keep_id: bool = False) -> int:
     if row != (annotation.start, annotation.end, annotation.label, annotation.text):
         raise NotStoredError(f'the library did not keep the annotation "{annotation.text[:40]}"')
     return new_id
+
+
+def _company_canonical(label: str, fields) -> str | None:
+    """What the company index holds for an annotation: its canonical name, for companies only."""
+    return (fields.get("canonical") or None) if label == "company" else None
 
 
 def get(annotation_id: int) -> Annotation | None:
@@ -107,6 +113,8 @@ def update(annotation_id: int, *, note: str | None, fields: dict | None, updated
         values["note"] = note
     if fields is not None:
         values["fields"] = json.dumps(fields, ensure_ascii=False, sort_keys=True)
+        label = AnnotationRow.select(AnnotationRow.label).where(AnnotationRow.id == annotation_id).scalar()
+        values["company_canonical"] = _company_canonical(label or "", fields)
     AnnotationRow.update(**values).where(AnnotationRow.id == annotation_id).execute()
 
 
@@ -127,7 +135,7 @@ def for_export(article_id: int | None = None) -> list[Annotation]:
 
 def iter_for_export(article_id: int | None = None) -> Iterator[Annotation]:
     """Annotations in article order, then reading order, streamed from one cursor (bounded memory)."""
-    sql, params = _SELECT, ()
+    sql, params = _SELECT, tuple[int, ...]()
     if article_id is not None:
         sql, params = sql + " WHERE article_id = ?", (article_id,)
     for row in AnnotationRow._meta.database.execute_sql(sql + ' ORDER BY article_id, start, "end", id', params):
@@ -175,7 +183,8 @@ def for_annotator(annotator: str) -> list[Annotation]:
 
 _INSERT_SQL = (
     'INSERT INTO "annotation" ("article_id", "label", "start", "end", "text", "prefix", "suffix", "note", "fields", '
-    '"annotator", "created_at", "updated_at", "anchor_lost") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
+    '"annotator", "created_at", "updated_at", "anchor_lost", "company_canonical") '
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -191,7 +200,15 @@ def insert_many(annotations: list[Annotation]) -> list[int]:
         fields = json.dumps(dict(a.fields), ensure_ascii=False, sort_keys=True)
         values = (a.article_id, a.label, a.start, a.end, a.text, a.prefix, a.suffix, a.note, fields)
         cursor = database.execute_sql(
-            _INSERT_SQL, (*values, a.annotator, a.created_at, a.updated_at, int(a.anchor_lost))
+            _INSERT_SQL,
+            (
+                *values,
+                a.annotator,
+                a.created_at,
+                a.updated_at,
+                int(a.anchor_lost),
+                _company_canonical(a.label, a.fields),
+            ),
         )
         ids.append(cursor.lastrowid)
     return ids

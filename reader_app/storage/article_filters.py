@@ -9,9 +9,7 @@ from reader_app.storage.schema import database
 # Facets answered from an annotation index alone (a covering scan), as the set of article ids they allow.
 _FACET_SQL = {
     "label": "SELECT DISTINCT article_id FROM annotation WHERE label = ?",
-    "company": (
-        "SELECT DISTINCT article_id FROM annotation WHERE label = 'company' AND json_extract(fields, '$.canonical') = ?"
-    ),
+    "company": ("SELECT DISTINCT article_id FROM annotation WHERE label = 'company' AND company_canonical = ?"),
     "annotator": "SELECT DISTINCT article_id FROM annotation WHERE annotator = ?",
 }
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from reader_app.storage.schema import database
 
-_CANONICAL = "json_extract(fields, '$.canonical')"  # as the partial index spells it, so SQLite uses it
+_CANONICAL = "company_canonical"  # the partial index's column (migration 7)
 _BATCH = 500  # ids per IN (...): under SQLite's limit on bound parameters
 
 

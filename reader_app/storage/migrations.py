@@ -102,15 +102,21 @@ def _add_search_index(db: SqliteDatabase) -> None:
     )
     from reader_app.storage import search_index
 
-    search_index.rebuild(db.execute_sql("SELECT id, title, text FROM article ORDER BY id"))
+    search_index.rebuild(db.execute_sql("SELECT id, title, text FROM article ORDER BY id"), db)
 
 
 def _add_company_index(db: SqliteDatabase) -> None:
     # Companies across the library and the company filter read canonical names from this index, never the
-    # annotation rows (a million of them in a large library). Partial: only company annotations carry one.
+    # annotation rows (a million of them in a large library). The name is a column of its own, kept by
+    # storage/annotations.py, not an index on json_extract(fields): with trusted_schema off (a library file must
+    # not run functions it names), SQLite refuses a function in an index. Partial: only companies carry one.
+    db.execute_sql('ALTER TABLE "annotation" ADD COLUMN "company_canonical" TEXT')
+    db.execute_sql(
+        "UPDATE annotation SET company_canonical = json_extract(fields, '$.canonical') WHERE label = 'company'"
+    )
     db.execute_sql(
         'CREATE INDEX "annotation_company_article" ON "annotation" '
-        "(json_extract(fields, '$.canonical'), article_id) WHERE label = 'company'"
+        "(company_canonical, article_id) WHERE label = 'company'"
     )
 
 

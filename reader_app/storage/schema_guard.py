@@ -65,6 +65,7 @@ def differences(con: sqlite3.Connection, version: int) -> list[str]:
         if mine == theirs:
             continue
         if mine is None:
+            assert theirs is not None  # the name came from one of the two
             found.append(f'extra {theirs[0]} "{name}"')
         elif theirs is None:
             found.append(f'missing {mine[0]} "{name}"')

@@ -19,8 +19,10 @@ from reader_app.core.search_text import gram_token, normalise, normalise_query, 
 from reader_app.storage.schema import database
 
 
-def _execute(sql: str, params: Sequence = ()):
-    return database.execute_sql(sql, params)
+def _execute(sql: str, params: Sequence = (), db=None):
+    # db: the connection a migration runs on (the schema guard runs migrations on a scratch database that
+    # the module's proxy is not bound to); every other caller uses the library's own.
+    return (db if db is not None else database).execute_sql(sql, params)
 
 
 def _values(title: str, text: str) -> tuple[str, str, str, str]:
@@ -28,11 +30,11 @@ def _values(title: str, text: str) -> tuple[str, str, str, str]:
     return title_n, text_n, short_grams(title_n), short_grams(text_n)
 
 
-def add(article_id: int, title: str, text: str) -> None:
+def add(article_id: int, title: str, text: str, db=None) -> None:
     """Index one article (caller holds the transaction)."""
     title_n, text_n, title_g, text_g = _values(title, text)
-    _execute("INSERT INTO search_trigram (rowid, title, body) VALUES (?, ?, ?)", (article_id, title_n, text_n))
-    _execute("INSERT INTO search_grams (rowid, title, body) VALUES (?, ?, ?)", (article_id, title_g, text_g))
+    _execute("INSERT INTO search_trigram (rowid, title, body) VALUES (?, ?, ?)", (article_id, title_n, text_n), db)
+    _execute("INSERT INTO search_grams (rowid, title, body) VALUES (?, ?, ?)", (article_id, title_g, text_g), db)
 
 
 def remove(article_id: int, title: str, text: str) -> None:
@@ -48,18 +50,18 @@ def remove(article_id: int, title: str, text: str) -> None:
     )
 
 
-def rebuild(rows: Iterable[tuple[int, str, str]] | None = None) -> int:
+def rebuild(rows: Iterable[tuple[int, str, str]] | None = None, db=None) -> int:
     """Empty the index and index every article again (a migration, or after the index was found stale)."""
-    _execute("INSERT INTO search_trigram (search_trigram) VALUES ('delete-all')")
-    _execute("INSERT INTO search_grams (search_grams) VALUES ('delete-all')")
+    _execute("INSERT INTO search_trigram (search_trigram) VALUES ('delete-all')", (), db)
+    _execute("INSERT INTO search_grams (search_grams) VALUES ('delete-all')", (), db)
     if rows is None:
-        rows = _execute("SELECT id, title, text FROM article ORDER BY id")
+        rows = _execute("SELECT id, title, text FROM article ORDER BY id", (), db)
     count = 0
     for article_id, title, text in rows:
-        add(article_id, title, text)
+        add(article_id, title, text, db)
         count += 1
-    _execute("INSERT INTO search_trigram (search_trigram) VALUES ('optimize')")
-    _execute("INSERT INTO search_grams (search_grams) VALUES ('optimize')")
+    _execute("INSERT INTO search_trigram (search_trigram) VALUES ('optimize')", (), db)
+    _execute("INSERT INTO search_grams (search_grams) VALUES ('optimize')", (), db)
     return count
 
 

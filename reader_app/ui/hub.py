@@ -17,6 +17,7 @@ class Change(enum.Flag):
     REJECTIONS = enum.auto()  # suggestions of one article were rejected or brought back
     COMPANIES = enum.auto()  # the company registry changed: suggestions are computed again
     LIBRARY = enum.auto()  # the whole file was replaced (a restore): everything reloads
+    LABELS = enum.auto()  # the analyst's labels (names, colours, shortcuts, fields) changed: the window rebuilds them
 
 
 class Origin(enum.Enum):

@@ -310,6 +310,11 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
 …외 {0}건</translation>
     </message>
     <message>
+      <location filename="../../reader_app/ui/controllers/labels.py" />
+      <source>Edit labels</source>
+      <translation>레이블 편집</translation>
+    </message>
+    <message>
       <location filename="../../reader_app/ui/controllers/library_explorer.py" />
       <source>Search and Explore Library…</source>
       <translation>라이브러리 검색 및 탐색…</translation>
@@ -361,6 +366,16 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
     </message>
     <message>
       <location filename="../../reader_app/ui/controllers/tagging.py" />
+      <source>Accept “{0}” as {1}</source>
+      <translation>{1} 제안 “{0}” 수락</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/controllers/tagging.py" />
+      <source>Reject Suggestion “{0}”</source>
+      <translation>제안 “{0}” 거부</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/controllers/tagging.py" />
       <source>Delete This Annotation</source>
       <translation>이 주석 삭제</translation>
     </message>
@@ -384,6 +399,26 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
       <location filename="../../reader_app/ui/controllers/undo_commands.py" />
       <source>Reject suggestion</source>
       <translation>제안 거부</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/controllers/undo_navigation.py" />
+      <source>Undone</source>
+      <translation>실행 취소함</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/controllers/undo_navigation.py" />
+      <source>Redone</source>
+      <translation>다시 실행함</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/controllers/undo_navigation.py" />
+      <source>{0}: {1} in “{2}”</source>
+      <translation>{0}: “{2}”의 {1}</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/controllers/undo_navigation.py" />
+      <source>{0}: {1}</source>
+      <translation>{0}: {1}</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/dialogs/agreement_report.py" />
@@ -474,6 +509,18 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
       <location filename="../../reader_app/ui/dialogs/agreement_report.py" />
       <source>Agreement report written to {0}</source>
       <translation>일치도 보고서를 {0}에 저장했습니다</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/annotator_name.py" />
+      <source>Your Name</source>
+      <translation>사용자 이름</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/annotator_name.py" />
+      <source>Your name as annotator, stored with every annotation you make
+(change it later in Edit › Preferences):</source>
+      <translation>작성하는 모든 주석에 저장될 주석 작성자 이름
+(나중에 편집 › 환경설정에서 바꿀 수 있습니다):</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/dialogs/article_properties.py" />
@@ -656,6 +703,123 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
       <translation>{0}은(는) 라이브러리 파일입니다. 다른 이름을 선택하세요.</translation>
     </message>
     <message>
+      <location filename="../../reader_app/ui/dialogs/guide.py" />
+      <location filename="../../reader_app/ui/window_actions.py" />
+      <source>Guide</source>
+      <translation>사용 안내</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/keyboard_shortcuts.py" />
+      <source>Window</source>
+      <translation>창</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/keyboard_shortcuts.py" />
+      <location filename="../../reader_app/ui/window_actions.py" />
+      <source>Keyboard Shortcuts</source>
+      <translation>단축키</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/keyboard_shortcuts.py" />
+      <source>Find a command or a key</source>
+      <translation>명령 또는 키 찾기</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/keyboard_shortcuts.py" />
+      <source>Menu</source>
+      <translation>메뉴</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/keyboard_shortcuts.py" />
+      <source>Command</source>
+      <translation>명령</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/keyboard_shortcuts.py" />
+      <source>Keys</source>
+      <translation>키</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/labels.py" />
+      <source>Labels</source>
+      <translation>레이블</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/labels.py" />
+      <source>Choose…</source>
+      <translation>선택…</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/labels.py" />
+      <source>No Shortcut</source>
+      <translation>단축키 없음</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/labels.py" />
+      <source>none (e.g. Severity)</source>
+      <translation>없음 (예: 심각도)</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/labels.py" />
+      <source>A field each annotation of this label carries, edited in the sidebar</source>
+      <translation>이 레이블의 주석마다 붙는 필드로, 사이드바에서 편집합니다</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/labels.py" />
+      <source>Add Label</source>
+      <translation>레이블 추가</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/labels.py" />
+      <source>Delete Label</source>
+      <translation>레이블 삭제</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/labels.py" />
+      <source>Name</source>
+      <translation>이름</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/labels.py" />
+      <source>Colour</source>
+      <translation>색상</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/labels.py" />
+      <source>Shortcut</source>
+      <translation>단축키</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/labels.py" />
+      <source>Field</source>
+      <translation>필드</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/labels.py" />
+      <source>The three built-in labels are kept; rename them if you like</source>
+      <translation>기본 레이블 세 개는 삭제할 수 없으며, 이름은 원하는 대로 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/labels.py" />
+      <source>Label Colour</source>
+      <translation>레이블 색상</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/labels.py" />
+      <source>New Label</source>
+      <translation>새 레이블</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/labels.py" />
+      <source>'{0}' is used by {1} annotations: delete them first, or keep the label.</source>
+      <translation>'{0}' 레이블을 주석 {1}개가 사용 중입니다. 먼저 주석을 삭제하거나 레이블을 유지하세요.</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/labels.py" />
+      <source>{0} is already {1}: give '{2}' another shortcut.</source>
+      <translation>{0} 키는 이미 {1}에 쓰이고 있습니다. '{2}'에 다른 단축키를 지정하세요.</translation>
+    </message>
+    <message>
       <location filename="../../reader_app/ui/dialogs/learned.py" />
       <location filename="../../reader_app/ui/i18n.py" />
       <location filename="../../reader_app/ui/models/company_table.py" />
@@ -756,6 +920,11 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
       <location filename="../../reader_app/ui/dialogs/preferences.py" />
       <source>Stored with every annotation you make and exported in the CSV</source>
       <translation>작성하는 모든 주석에 저장되고 CSV로 내보내집니다</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/dialogs/preferences.py" />
+      <source>asked on your first tag</source>
+      <translation>처음 태그할 때 묻습니다</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/dialogs/preferences.py" />
@@ -887,6 +1056,26 @@ The current library is kept beside it under a new name; nothing is deleted.</sou
       <location filename="../../reader_app/ui/main_window.py" />
       <source>The interface language changes when Reader starts again.</source>
       <translation>인터페이스 언어는 Reader를 다시 시작하면 바뀝니다.</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/main_window.py" />
+      <source>Text size {0:g} pt</source>
+      <translation>글자 크기 {0:g}pt</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/main_window.py" />
+      <source>This is the last article.</source>
+      <translation>마지막 기사입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/main_window.py" />
+      <source>This is the first article.</source>
+      <translation>첫 번째 기사입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/main_window.py" />
+      <source>the {0} menu</source>
+      <translation>{0} 메뉴</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/main_window.py" />
@@ -1043,8 +1232,18 @@ Enter 수락, Delete 거부</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/panes/annotation_list.py" />
-      <source>Select text in the article, then press Ctrl+1 (company), Ctrl+2 (quote) or Ctrl+3 (speculation).</source>
-      <translation>기사에서 텍스트를 선택한 다음 Ctrl+1(기업), Ctrl+2(인용), Ctrl+3(추측)을 누르세요.</translation>
+      <source>{0} ({1})</source>
+      <translation>{0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/panes/annotation_list.py" />
+      <source>Select text in the article, then press {0}.</source>
+      <translation>기사에서 텍스트를 선택한 다음 {0}을(를) 누르세요.</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/panes/annotation_list.py" />
+      <source>Select text in the article, then tag it from the Annotate menu.</source>
+      <translation>기사에서 텍스트를 선택한 다음 주석 메뉴에서 태그하세요.</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/panes/annotation_list.py" />
@@ -1055,6 +1254,11 @@ Enter 수락, Delete 거부</translation>
       <location filename="../../reader_app/ui/panes/article_list.py" />
       <source>Filter by title or source</source>
       <translation>제목 또는 출처로 필터</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/panes/article_list.py" />
+      <source>No matches</source>
+      <translation>일치하는 항목 없음</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/panes/field_delegate.py" />
@@ -1142,19 +1346,29 @@ Enter 수락, Delete 거부</translation>
       <translation>날짜가 있는 언급 없음</translation>
     </message>
     <message>
+      <location filename="../../reader_app/ui/panes/reader_view.py" />
+      <source>Copy</source>
+      <translation>복사</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/panes/reader_view.py" />
+      <source>Select All</source>
+      <translation>모두 선택</translation>
+    </message>
+    <message>
       <location filename="../../reader_app/ui/panes/suggestion_panel.py" />
       <source>Suggestions</source>
       <translation>제안</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/panes/suggestion_panel.py" />
-      <source>Accept every {0} suggestion of this article</source>
-      <translation>이 기사의 {0} 제안 모두 수락</translation>
+      <source>Enter accepts · Delete rejects · double-click accepts</source>
+      <translation>Enter 수락 · Delete 거부 · 더블클릭 수락</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/panes/suggestion_panel.py" />
-      <source>Enter accepts · Delete rejects · double-click accepts</source>
-      <translation>Enter 수락 · Delete 거부 · 더블클릭 수락</translation>
+      <source>Accept every {0} suggestion of this article</source>
+      <translation>이 기사의 {0} 제안 모두 수락</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/panes/suggestion_panel.py" />
@@ -1308,13 +1522,13 @@ The newest good backup is from {1}. Restore it, or start with an empty library (
     </message>
     <message>
       <location filename="../../reader_app/ui/window_actions.py" />
-      <source>Redo</source>
-      <translation>다시 실행</translation>
+      <source>Tag the selected text as {0}</source>
+      <translation>선택한 텍스트에 {0} 태그 지정</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/window_actions.py" />
-      <source>Tag the selected text as {0}</source>
-      <translation>선택한 텍스트에 {0} 태그 지정</translation>
+      <source>Redo</source>
+      <translation>다시 실행</translation>
     </message>
     <message>
       <location filename="../../reader_app/ui/window_actions.py" />
@@ -1453,6 +1667,16 @@ The newest good backup is from {1}. Restore it, or start with an empty library (
     </message>
     <message>
       <location filename="../../reader_app/ui/window_actions.py" />
+      <source>Labels…</source>
+      <translation>레이블…</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/window_actions.py" />
+      <source>Add your own labels; rename, recolour or give shortcuts to any</source>
+      <translation>나만의 레이블을 추가하고, 레이블의 이름·색상·단축키를 바꿉니다</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/window_actions.py" />
       <source>Preferences…</source>
       <translation>환경설정…</translation>
     </message>
@@ -1460,6 +1684,65 @@ The newest good backup is from {1}. Restore it, or start with an empty library (
       <location filename="../../reader_app/ui/window_actions.py" />
       <source>Your annotator name; where the library and backups are</source>
       <translation>주석 작성자 이름, 라이브러리와 백업 위치</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/window_actions.py" />
+      <source>Larger Text</source>
+      <translation>글자 크게</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/window_actions.py" />
+      <source>Make the article text larger (remembered)</source>
+      <translation>기사 글자를 크게 (설정 유지)</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/window_actions.py" />
+      <source>Smaller Text</source>
+      <translation>글자 작게</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/window_actions.py" />
+      <source>Make the article text smaller (remembered)</source>
+      <translation>기사 글자를 작게 (설정 유지)</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/window_actions.py" />
+      <source>Actual Size</source>
+      <translation>원래 크기</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/window_actions.py" />
+      <source>Next Article</source>
+      <translation>다음 기사</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/window_actions.py" />
+      <source>Open the next article in the list</source>
+      <translation>목록의 다음 기사 열기</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/window_actions.py" />
+      <source>Previous Article</source>
+      <translation>이전 기사</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/window_actions.py" />
+      <source>Open the previous article in the list</source>
+      <translation>목록의 이전 기사 열기</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/window_actions.py" />
+      <source>Every key of the window, in one list</source>
+      <translation>창의 모든 단축키를 한 목록으로</translation>
+    </message>
+    <message>
+      <location filename="../../reader_app/ui/window_actions.py" />
+      <source>How to work with Reader</source>
+      <translation>Reader 사용 방법</translation>
+    </message>
+    <message>
+      <source>Select text in the article, then press Ctrl+1 (company), Ctrl+2 (quote) or Ctrl+3 (speculation).</source>
+      <translation type="obsolete">기사에서 텍스트를 선택한 다음 Ctrl+1(기업), Ctrl+2(인용), Ctrl+3(추측)을 누르세요.</translation>
     </message>
   </context>
 </TS>

@@ -29,6 +29,13 @@ READING_ACTIONS = {
     "actionCompanies",  # opens the registry for look-up; its editing is disabled (tested below)
     "actionPreferences",  # the annotator name lives in the user's settings, not in the library
     "actionAbout",
+    "actionZoomIn",  # text size and moving between articles are the reader's, not the library's
+    "actionZoomOut",
+    "actionZoomReset",
+    "actionNextArticle",
+    "actionPreviousArticle",
+    "actionKeyboardShortcuts",
+    "actionGuide",
 }
 
 

@@ -11,8 +11,9 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 UI_DIR = REPO / "reader_app" / "ui"
 STYLESHEET = REPO / "resources" / "styles" / "app.qss"
-# Where fixed colours belong: the palettes themselves, and the self-check that draws icons in black to count pixels.
-COLOUR_MODULES = {"theme.py", "selfcheck.py"}
+# Where fixed colours belong: the palettes themselves, the self-check that draws icons in black to count pixels,
+# and the label editor, whose colours are label data offered to a new label (their tints are checked below).
+COLOUR_MODULES = {"theme.py", "selfcheck.py", "labels.py"}
 
 
 def test_stylesheet_takes_its_colours_from_the_palette():
@@ -89,14 +90,19 @@ def _palettes():
 
 
 def test_text_over_every_highlight_tint_is_readable_in_light_and_dark(qapp, library):
+    from dataclasses import replace
+
     from PySide6.QtGui import QPalette
 
     from reader_app.services import library as library_service
+    from reader_app.ui.dialogs.labels import _NEW_COLORS
     from reader_app.ui.panes import reader_view
     from reader_app.ui.theme import chart_colors, search_hit_background
 
-    labels = library_service.labels(library)
-    assert {label.name for label in labels} >= {"company", "quote", "speculation"}
+    built_in = library_service.labels(library)
+    assert {label.name for label in built_in} >= {"company", "quote", "speculation"}
+    # the built-in labels and the colours the label editor gives new ones
+    labels = built_in + [replace(built_in[0], name=f"new {c}", color=c) for c in _NEW_COLORS]
     failures = []
     for mode, palette in _palettes().items():
         page = palette.color(QPalette.ColorRole.Base)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
 from reader_app.services import exporting
+from reader_app.ui import settings
 from reader_app.ui.action_runner import ActionRunner
 from reader_app.ui.dialogs import file_dialogs
 from reader_app.ui.hub import SignalHub
@@ -40,9 +41,13 @@ class ExportController(QObject):
         article = self._reader.article
         name = "annotations.csv" if not article_only or article is None else f"annotations-{article.id}.csv"
         path = file_dialogs.save_file_name(
-            self._dialog_parent, tr("Export Annotations"), str(Path.home() / name), tr("CSV files (*.csv)")
+            self._dialog_parent,
+            tr("Export Annotations"),
+            str(Path(settings.last_folder("export")) / name),
+            tr("CSV files (*.csv)"),
         )
         if path:
+            settings.remember_folder("export", path)
             self.export_csv_to(Path(path), article.id if article_only and article else None)
 
     def export_csv_to(self, path: Path, article_id: int | None = None) -> int | None:

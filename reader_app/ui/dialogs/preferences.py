@@ -59,6 +59,7 @@ class PreferencesDialog(QDialog):
         self.annotator = QLineEdit(settings.annotator_name(), self)
         self.annotator.setObjectName("annotatorName")
         self.annotator.setToolTip(tr("Stored with every annotation you make and exported in the CSV"))
+        self.annotator.setPlaceholderText(tr("asked on your first tag"))
         self.language = _choice_box(
             self,
             "interfaceLanguage",
@@ -97,10 +98,9 @@ class PreferencesDialog(QDialog):
 
     def save(self) -> bool:
         """Store the choices and apply the colours now; True when the language changed (it applies on restart)."""
-        name = " ".join(self.annotator.text().split())
         language_changed = self.language.currentData() != translation.chosen_language()
+        settings.set_annotator_name(self.annotator.text())
         store = settings.settings()
-        store.setValue(settings.ANNOTATOR, name)
         store.setValue(settings.LANGUAGE, self.language.currentData())
         store.setValue(settings.COLOR_SCHEME, self.color_scheme.currentData())
         store.sync()
