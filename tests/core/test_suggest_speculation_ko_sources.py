@@ -1,4 +1,4 @@
-"""Korean hedges found in blind round 7: sourced to the trade, beliefs mid-sentence, expectations as reasons."""
+"""Korean hedges found in blind round 7: insiders of a trade, beliefs mid-sentence, expectations as reasons."""
 
 from __future__ import annotations
 
@@ -11,10 +11,9 @@ def _cues(body: str) -> list[str]:
     return [s.fields["cue"] for s in suggest(text, language="ko") if s.label == SPECULATION]
 
 
-def test_a_claim_sourced_to_the_trade_is_speculation_but_one_sourced_to_a_named_firm_is_not():
-    assert _cues("19일 조선 업계에 따르면 한빛중공업은 올해 수주 목표를 낮췄다.") == ["업계에 따르면"]
-    assert _cues("증권가에 따르면 두 회사는 이달 말 합병 계약을 맺는다.") == ["증권가에 따르면"]
-    assert _cues("시장조사 업체 한빛리서치에 따르면 출하량은 12% 줄었다.") == []
+def test_the_trade_as_a_source_alone_is_not_a_hedge():
+    # The press sources settled facts this way too (a closing price): the gold of earlier rounds agrees.
+    assert _cues("19일 증권 업계에 따르면 한빛전자 주가는 전날 3% 내린 5만원에 마감했다.") == []
 
 
 def test_an_unnamed_insider_quoted_is_speculation_but_a_named_firms_official_is_not():

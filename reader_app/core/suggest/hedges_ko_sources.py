@@ -1,10 +1,11 @@
 """Korean hedges that hand a claim to an unnamed source: the trade, insiders, officials cited, beliefs held.
 
-Found missing in blind round 7: `업계에 따르면` (the trade as the source), `업계 관계자는 “…”` (an insider known
-only by his trade: the guide's unnamed observer), `관계자를 인용해` (a report citing an unnamed official),
+Found missing in blind round 7: `업계 관계자는 “…”` (an insider known only by his trade: the guide's
+unnamed observer), `관계자를 인용해` (a report citing an unnamed official),
 `…것으로 봤는데` (a belief in a connective clause), `…가 기대되는 만큼` (an expectation as the reason) and
-`…가 거론된다` (a candidate talked about). A named firm as the source (`한빛리서치에 따르면`, `한빛전자 관계자는`)
-is a named source and stays out: every pattern names the trade or leaves the source unnamed.
+`…가 거론된다` (a candidate talked about). A named firm's official (`한빛전자 관계자는`) is a
+named source and stays out: every pattern names the trade or leaves the source unnamed. `업계에 따르면`
+alone is not a cue: the press sources settled facts (a closing price) that way too.
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ _END = r"(?=[\s.…!?\"'”’)\]]*$)"
 _TRADE = r"(?:IB|투자|증권|금융|유통|산업)?(?:업계|증권가|금융권|재계|정치권|관가)"
 
 PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
-    # `반도체 업계에 따르면 …`: the claim is the trade's, not a named source's.
-    (re.compile(rf"(?<!\S)\S*?(?P<cue>{_TRADE}에\s+따르면)"), 0.65, "ko-per-the-trade"),
     # `업계 관계자는 “…”고 말했다`: an insider known only by his trade speaks.
     (
         re.compile(rf"(?<![가-힣])(?P<cue>(?:{_TRADE}|시장)\s*관계자들?)(?=(?:는|은|도|들은|들도)\s)"),
