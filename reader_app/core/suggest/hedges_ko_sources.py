@@ -28,9 +28,7 @@ PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
     (re.compile(rf"{_V}\s+것으로\s+봤(?:는데|으나|지만|으며|고|던)"), 0.7, "ko-seen-as-while"),
     # `금리 인하가 기대되는 만큼 …`, `공급 과잉이 우려되는 가운데 …`: an expectation given as the reason.
     (
-        re.compile(
-            r"\S+(?:이|가|도)\s+(?P<cue>(?:기대|우려|예상)되는\s+(?:만큼|가운데|상황에서|데다|데도|터라))"
-        ),
+        re.compile(r"\S+(?:이|가|도)\s+(?P<cue>(?:기대|우려|예상)되는\s+(?:만큼|가운데|상황에서|데다|데도|터라))"),
         0.65,
         "ko-expected-as-reason",
     ),
