@@ -84,9 +84,13 @@ def _korean_attribution(text: str, q_end: int, sentence_end: int) -> bool:
     if not match:
         # `“…밸류업 실현” 목표를 밝혔다`: the quotation names what was stated, then the reporting verb
         stated = ko.STATED_NOUN.match(after)
-        return stated is not None and bool(ko.REPORT_VERB.match(after, stated.end()))
+        if stated is not None and ko.REPORT_VERB.match(after, stated.end()):
+            return True
+        content = ko.CONTENT_OF.match(after)
+        return content is not None and bool(ko.REPORT_VERB.search(after, content.end()))
     rest = after[match.end() :]
-    return match.group() in {"며", "라며", "이라며", "면서", "라면서", "이라면서", "하며"} or bool(
+    connectives = {"며", "라며", "이라며", "면서", "라면서", "이라면서", "하며", "면서도", "라면서도", "이라면서도"}
+    return match.group() in connectives or bool(
         ko.REPORT_VERB.search(rest)
     )
 
