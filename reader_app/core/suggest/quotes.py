@@ -90,9 +90,7 @@ def _korean_attribution(text: str, q_end: int, sentence_end: int) -> bool:
         return content is not None and bool(ko.REPORT_VERB.search(after, content.end()))
     rest = after[match.end() :]
     connectives = {"며", "라며", "이라며", "면서", "라면서", "이라면서", "하며", "면서도", "라면서도", "이라면서도"}
-    return match.group() in connectives or bool(
-        ko.REPORT_VERB.search(rest)
-    )
+    return match.group() in connectives or bool(ko.REPORT_VERB.search(rest))
 
 
 def _words(content: str) -> int:

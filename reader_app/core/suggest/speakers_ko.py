@@ -7,7 +7,9 @@ import re
 from reader_app.core.suggest.korean import ends_with_particle, strip_particles
 
 # A quotative ending right after the closing mark, and the reporting verbs that complete it.
-QUOTATIVE = re.compile(r"(?:이?라고|고|이?라며|며|이?라면서도|면서도|면서|이?라면서|하며|하고|이?라(?=\s+(?:봤|본|밝혔|했)))(?=[\s,]|$)")
+QUOTATIVE = re.compile(
+    r"(?:이?라고|고|이?라며|며|이?라면서도|면서도|면서|이?라면서|하며|하고|이?라(?=\s+(?:봤|본|밝혔|했)))(?=[\s,]|$)"
+)
 # `“…” 목표를 밝혔다`: a noun naming what the quotation is, between it and the reporting verb.
 STATED_NOUN = re.compile(
     r"(?:이?라는|는|란)?\s*(?:목표|입장|계획|방침|각오|포부|뜻|의지|메시지|소감|견해|계획)(?:를|을|도)\s+"
