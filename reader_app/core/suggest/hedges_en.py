@@ -151,6 +151,16 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
         0.8,
         "sources-close",
     ),
+    # "The paper, citing an anonymous government source, reported…": the claim rests on an unnamed source.
+    (
+        re.compile(
+            r"\bciting\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:anonymous|unnamed|unidentified)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:sources?|officials?|people|persons?|executives?|bankers?)\b",
+            re.I,
+        ),
+        0.75,
+        "citing-unnamed",
+    ),
     (
         re.compile(
             r"\b(?:sources|a\s+source|(?:industry|market|banking|trade|financial|diplomatic|government)"
