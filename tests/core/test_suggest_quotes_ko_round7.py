@@ -46,3 +46,11 @@ def test_a_broadcast_reporters_caption_without_a_role_names_the_speaker():
     assert _quotes(body) == [('"당분간 이런 흐름이 이어집니다. 한빛뉴스 도경민입니다."', "도경민")]
     # A scare quote after a word in angle brackets is still no quotation.
     assert _quotes("<한빛> '흑자'로 돌아섰다.") == []
+
+
+def test_a_straight_closing_mark_after_a_korean_full_stop_and_a_space_still_closes():
+    body = (
+        '<도경민 / 한빛연구원 연구위원> "수요가 계속 있어서 영향이 크지 않을 수도 있다고 보여집니다. "'
+        "한빛전자는 투자를 늘렸다."
+    )
+    assert _quotes(body) == [('"수요가 계속 있어서 영향이 크지 않을 수도 있다고 보여집니다. "', "도경민")]
