@@ -4,9 +4,11 @@ bodies, bad redirects, a full disk, hostile titles in the real window). Counts c
 documented ImportFailure, a message that is not one line, a wrong outcome), hangs (over the time limit) and
 annotations lost.
 
-Run as `python benchmarks/fuzz_inputs.py [--inputs 10000] [--quick] [--limit 2] [--seed N]` (quick: 500).
-There is no CSV/JSON annotation import yet, so the importers (`parse_bytes` for .txt, .md and .html, with
-content types) and storing their result are what is fuzzed. Each input runs in a worker process under a
+Run as `python benchmarks/fuzz_inputs.py [--inputs 10000] [--quick] [--limit 2] [--seed N]` (quick: 500);
+`--annotations-only N` fuzzes only the annotation import.
+The article importers (`parse_bytes` for .txt, .md and .html, with content types) and storing their result are
+fuzzed, then the annotation import (`fuzz_annotation_imports`: damaged Reader JSON and CSV exports, in process).
+Each article input runs in a worker process under a
 per-input alarm; if the worker stops answering (a hang inside C code the alarm cannot interrupt), the parent
 kills it, counts a hang and starts a fresh worker. Failing inputs are saved to the folder printed at the end.
 Exit status is 1 if there was any crash, hang or lost annotation.
@@ -266,7 +268,13 @@ def main() -> int:
     parser.add_argument("--limit", type=float, default=2.0, help="seconds per input before it counts as a hang")
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--worker", nargs=4, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--annotations-only", type=int, metavar="N", default=None, help="only N damaged annotation files"
+    )
     args = parser.parse_args()
+    if args.annotations_only is not None:
+        seed = args.seed if args.seed is not None else 0
+        return 1 if fuzz_annotation_imports(args.annotations_only, seed, max(args.limit, 10.0)) else 0
     if args.worker:
         count, seed, limit, scratch = args.worker
         return worker(int(count), int(seed), float(limit), Path(scratch))
@@ -329,8 +337,168 @@ def main() -> int:
         print(f"failing inputs saved in {scratch / 'failing'}")
     else:
         shutil.rmtree(scratch, ignore_errors=True)
-    print("not fuzzed: a CSV/JSON annotation import (none exists yet)")
-    return 1 if total_crashes or total_hangs or lost else 0
+    annotation_failures = fuzz_annotation_imports(
+        100 if args.quick else max(200, total // 5), seed, max(args.limit, 10.0)
+    )  # a valid file of 10,000 rows takes a second or two: a hang is far longer
+    return 1 if total_crashes or total_hangs or lost or annotation_failures else 0
+
+
+def _annotation_inputs(valid_json: bytes, valid_csv: bytes):
+    """(bytes, suffix): Reader exports damaged every way a file arrives broken, and JSON/CSV of the wrong shape."""
+    from hypothesis import strategies as st
+
+    scalars = st.one_of(st.none(), st.booleans(), st.integers(-(2**70), 2**70), st.floats(), st.text(max_size=20))
+    anything = st.recursive(
+        scalars,
+        lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=8), inner, max_size=5),
+        max_leaves=30,
+    )
+    doc = json.loads(valid_json)
+    item = doc["first"]["items"][0]
+    paths = [
+        ("target",),
+        ("target", "selector"),
+        ("target", "source"),
+        ("body",),
+        ("creator",),
+        ("created",),
+        ("type",),
+    ]
+
+    def mutate_item(path, value, copies):
+        changed = json.loads(json.dumps(item))
+        where = changed
+        for key in path[:-1]:
+            where = where[key]
+        where[path[-1]] = value
+        return json.dumps(dict(doc, first={"type": "AnnotationPage", "items": [changed] * copies})).encode()
+
+    def flip(data: bytes, changes) -> bytes:
+        out = bytearray(data)
+        for position, value in changes:
+            out[position % len(out)] = value
+        return bytes(out)
+
+    flips = st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), min_size=1, max_size=8)
+    csv_lines = st.lists(st.text(alphabet=",\"\r\n\x00'=+-@abc0123456789한", max_size=40), max_size=50)
+    return st.one_of(
+        st.tuples(st.builds(flip, st.just(valid_json), flips), st.just(".json")),
+        st.tuples(st.builds(flip, st.just(valid_csv), flips), st.just(".csv")),
+        st.tuples(st.builds(lambda n: valid_json[:n], st.integers(0, len(valid_json))), st.just(".json")),
+        st.tuples(st.builds(lambda n: valid_csv[:n], st.integers(0, len(valid_csv))), st.just(".csv")),
+        st.tuples(st.builds(lambda v: json.dumps(v).encode(), anything), st.just(".json")),
+        st.tuples(st.builds(mutate_item, st.sampled_from(paths), anything, st.integers(1, 10_000)), st.just(".json")),
+        st.tuples(st.builds(lambda n: b"[" * n + b"]" * n, st.integers(1, 200_000)), st.just(".json")),
+        st.tuples(
+            st.builds(
+                lambda lines: ("\r\n".join([valid_csv.decode("utf-8-sig").splitlines()[0], *lines])).encode(), csv_lines
+            ),
+            st.just(".csv"),
+        ),
+        st.tuples(st.binary(max_size=4000), st.sampled_from([".json", ".csv"])),
+    )
+
+
+def fuzz_annotation_imports(count: int, seed: int, limit: float) -> int:
+    """Damaged annotation files into a real library: 0 crashes, 0 hangs, and a refused file writes nothing.
+
+    Runs in this process (the importer is pure Python, so the alarm reaches it); returns the number of failures.
+    """
+    from hypothesis import HealthCheck, Phase, given, settings
+    from hypothesis import seed as hypothesis_seed
+
+    from reader_app.core.model import ParsedDocument
+    from reader_app.services import annotating, annotation_import, exporting, importing
+    from reader_app.services.errors import UserError
+    from reader_app.storage import annotations as annotation_store
+    from reader_app.storage import articles as article_store
+    from reader_app.storage import open_library
+
+    scratch = Path(tempfile.mkdtemp(prefix="reader-fuzz-annotations-"))
+    library = open_library(scratch / "library.sqlite3")
+    text = "Hanbit Electronics may build a plant, people familiar with the matter said.\n" * 3
+    article = importing.store_document(library, ParsedDocument(text=text, title="=t", format="txt", encoding="utf-8"))
+    annotating.tag_selection(library, article.article_id, "company", 0, 18, annotator="ana", fields={"canonical": "H"})
+    annotating.tag_selection(library, article.article_id, "speculation", 0, 76, annotator="@bo", fields={"cue": "may"})
+    exporting.export_json(library, scratch / "valid.json")
+    exporting.export_csv(library, scratch / "valid.csv")
+    valid_json, valid_csv = (scratch / "valid.json").read_bytes(), (scratch / "valid.csv").read_bytes()
+
+    def state():
+        return (
+            article_store.count(),
+            len(annotation_store.for_article(article.article_id)),
+            annotation_store.annotator_names(),
+        )
+
+    before = state()
+    outcomes: dict[str, int] = {}
+    failures: list[str] = []
+    slowest = [0.0]
+
+    def alarm(_signum, _frame):
+        raise _Hang()
+
+    signal.signal(signal.SIGALRM, alarm)
+
+    @hypothesis_seed(seed)
+    @settings(
+        max_examples=count,
+        database=None,
+        deadline=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(_annotation_inputs(valid_json, valid_csv))
+    def run(case) -> None:
+        data, suffix = case
+        path = scratch / f"input{suffix}"
+        path.write_bytes(data)
+        outcome, detail = "accepted", ""
+        started = time.perf_counter()
+        signal.setitimer(signal.ITIMER_REAL, limit)
+        try:
+            _plan, applied = annotation_import.import_annotations(library, path)
+            annotation_import.undo_import(library, applied)  # back to the same state for the next input
+        except UserError as exc:
+            outcome = "refused" if str(exc).strip() and "\n" not in str(exc) else "bad message"
+            detail = str(exc)[:200]
+            if state() != before:
+                outcome, detail = "wrote", f"a refused file changed the library: {detail}"
+        except _Hang:
+            outcome = "hang"
+        except Exception as exc:  # what this looks for
+            outcome, detail = "crash", f"{type(exc).__name__}: {exc}"[:300]
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        slowest[0] = max(slowest[0], time.perf_counter() - started)
+        outcomes[outcome] = outcomes.get(outcome, 0) + 1
+        if outcome not in ("accepted", "refused"):
+            keep = scratch / "failing"
+            keep.mkdir(exist_ok=True)
+            (keep / f"{outcome}-{len(failures)}{suffix}").write_bytes(data)
+            failures.append(f"{outcome}: {detail}")
+
+    started = time.perf_counter()
+    run()
+    library.close()
+    print(
+        f"annotation import (seed {seed}): {sum(outcomes.values())} damaged JSON/CSV files in "
+        f"{time.perf_counter() - started:.0f} s; accepted {outcomes.get('accepted', 0)}, "
+        f"refused with a one-line message {outcomes.get('refused', 0)}"
+    )
+    print(
+        f"annotation import: crashes {outcomes.get('crash', 0) + outcomes.get('bad message', 0)}; "
+        f"hangs (over {limit:g} s) {outcomes.get('hang', 0)}; refused files that wrote {outcomes.get('wrote', 0)}; "
+        f"slowest {slowest[0]:.2f} s"
+    )
+    for failure in failures[:10]:
+        print(f"  {failure}")
+    if failures:
+        print(f"failing annotation files saved in {scratch / 'failing'}")
+    else:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return len(failures)
 
 
 if __name__ == "__main__":

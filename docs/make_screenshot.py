@@ -60,7 +60,7 @@ def main(out: Path, use_corpus: bool) -> None:
     for suggestion in panel.model.suggestions_of("company")[:3]:
         panel.view.setCurrentIndex(panel.model.index_of(suggestion))
         panel.accept_current()
-    window.sidebar.view.selectRow(1)
+    window.annotation_list.view.selectRow(1)
     window.reader.verticalScrollBar().setValue(0)
     for _ in range(20):
         app.processEvents()

@@ -1,4 +1,4 @@
-"""Command line: `reader-app [--db PATH] COMMAND ...` (import, export, list, suggest, backups); none: the window."""
+"""Command line: `reader-app [--db PATH] COMMAND ...` (import, export, exchange, suggest, backups); none: the window."""
 
 from __future__ import annotations
 
@@ -43,9 +43,23 @@ def build_parser() -> argparse.ArgumentParser:
     p_import.add_argument("items", nargs="+", help="files (.txt, .md, .html), folders, or http(s) addresses")
     p_import.add_argument("--json", action="store_true", help="print the per-item report as JSON")
 
-    p_export = sub.add_parser("export", help="export annotations to CSV")
-    p_export.add_argument("out", type=Path, help="the CSV file to write")
+    p_export = sub.add_parser("export", help="export annotations to CSV (spreadsheets) or JSON (colleagues)")
+    p_export.add_argument("out", type=Path, help="the file to write: OUT.csv or OUT.json")
     p_export.add_argument("--article", type=int, default=None, help="only this article's annotations")
+    p_export.add_argument("--label", action="append", default=None, help="only this label (repeatable)")
+    p_export.add_argument("--no-articles", action="store_true", help="JSON: leave the articles' text out")
+    p_export.add_argument("--no-bom", action="store_true", help="CSV: plain UTF-8, without a byte-order mark")
+
+    p_import_ann = sub.add_parser("import-annotations", help="merge a colleague's exported annotations (JSON or CSV)")
+    p_import_ann.add_argument("file", type=Path, help="a Reader export: .json or .csv")
+    p_import_ann.add_argument(
+        "--take-theirs", action="store_true", help="on a conflict the file's annotation replaces yours"
+    )
+    p_import_ann.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    p_agree = sub.add_parser("agreement", help="how far analysts agree on the articles they both annotated")
+    p_agree.add_argument("annotators", nargs="+", metavar="ANNOTATOR", help="A B [C ...]: B is compared with A")
+    p_agree.add_argument("--json", action="store_true", help="print the report as JSON")
 
     p_suggest = sub.add_parser(
         "suggest", help="print suggestions for a file, or accept the library's suggestions (--accept-all)"
@@ -106,12 +120,57 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from reader_app.services import exporting
 
+    exporting.check_suffix(args.out)  # before the library opens: a wrong name is the first thing to hear about
     lib = open_library_for(args, create=False)
     try:
-        rows = exporting.export_csv(lib, args.out, article_id=args.article)
+        rows = exporting.export_file(
+            lib,
+            args.out,
+            article_id=args.article,
+            labels=args.label,
+            include_articles=not args.no_articles,
+            bom=not args.no_bom,
+        )
     finally:
         lib.close()
     print(printable(f"wrote {rows} annotations to {args.out}"))
+    return 0
+
+
+def _cmd_import_annotations(args: argparse.Namespace) -> int:
+    from reader_app.services import annotation_import
+
+    lib = open_library_for(args)
+    try:
+        plan, applied = annotation_import.import_annotations(lib, args.file, take_theirs=args.take_theirs)
+    finally:
+        lib.close()
+    if args.json:
+        print(json.dumps(annotation_import.plan_as_json(plan, applied), ensure_ascii=False, indent=2))
+        return 0
+    print(plan.summary())
+    for conflict in plan.conflicts:
+        kept = "theirs" if args.take_theirs else "yours kept"
+        print(printable(f"conflict  row {conflict.row}: {conflict.local.label} “{conflict.local.text[:40]}” ({kept})"))
+    for item in plan.unplaced:
+        print(printable(f"unplaced  row {item.row}: {item.reason}"))
+    return 0
+
+
+def _cmd_agreement(args: argparse.Namespace) -> int:
+    from reader_app.core.agreement_report import report_as_dict, report_as_text
+    from reader_app.services import agreement
+
+    lib = open_library_for(args, create=False)
+    try:
+        result = agreement.agreement(lib, args.annotators)
+    finally:
+        lib.close()
+    if args.json:
+        print(json.dumps(report_as_dict(result.report, result.alpha, list(result.annotators)), ensure_ascii=False))
+    else:
+        text = report_as_text(result.report, result.alpha, list(result.annotators))
+        print("\n".join(printable(line) for line in text.splitlines()))  # quotes may hold control characters
     return 0
 
 
@@ -203,6 +262,8 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS = {
     "import": _cmd_import,
     "export": _cmd_export,
+    "import-annotations": _cmd_import_annotations,
+    "agreement": _cmd_agreement,
     "list": _cmd_list,
     "suggest": _cmd_suggest,
     **cli_backups.COMMANDS,

@@ -104,8 +104,8 @@ class _Watchdog:
 def _handlers(watchdog: _Watchdog) -> list:
     """HTTP(S) handlers whose connections register their socket with the watchdog."""
 
-    def watched(base):
-        class Connection(base):
+    def watched(base: type[http.client.HTTPConnection]) -> type[http.client.HTTPConnection]:
+        class Connection(base):  # type: ignore[valid-type, misc]  # one class per watchdog, made here
             def connect(self):
                 super().connect()
                 watchdog.sockets.append(self.sock)
@@ -120,7 +120,7 @@ def _handlers(watchdog: _Watchdog) -> list:
 
     class Https(urllib.request.HTTPSHandler):
         def https_open(self, req):
-            return self.do_open(https_conn, req, context=self._context)
+            return self.do_open(https_conn, req, context=self._context)  # type: ignore[attr-defined]
 
     return [Http(), Https(), _LimitedRedirects()]
 

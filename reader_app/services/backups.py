@@ -43,11 +43,13 @@ def backup_now(library: Library, *, kind: str = MANUAL) -> BackupInfo:
     return made
 
 
+@uses_library
 def backups_of(library: Library) -> list[BackupInfo]:
     """The open library's backups, newest first."""
     return list_backups(library.path)
 
 
+@uses_library
 def backups_folder_of(library: Library) -> Path:
     return backups_folder(library.path)
 

@@ -71,7 +71,10 @@ def clean_leftovers(library_path: Path, *, now: float | None = None) -> list[str
     candidates = [library_path.with_name(f".{library_path.name}.restoring{s}") for s in ("", *COMPANION_SUFFIXES)]
     folder = backups_dir_for(library_path)
     if folder.is_dir():
-        candidates += [*folder.glob(".*.partial"), *(folder.glob(f".*.partial{s}") for s in COMPANION_SUFFIXES)]
+        candidates += [
+            *folder.glob(".*.partial"),
+            *(p for s in COMPANION_SUFFIXES for p in folder.glob(f".*.partial{s}")),
+        ]
     removed, size = 0, 0
     for path in _flatten(candidates):
         try:

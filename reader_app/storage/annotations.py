@@ -104,3 +104,66 @@ def for_export(article_id: int | None = None) -> list[Annotation]:
     if article_id is not None:
         query = query.where(AnnotationRow.article == article_id)
     return [_to_annotation(r) for r in query.dicts()]
+
+
+def for_articles(article_ids: list[int], labels: list[str] | None = None) -> list[Annotation]:
+    """One batch of articles' annotations, in article then reading order (exports stream batch by batch)."""
+    found: list[Annotation] = []
+    for at in range(0, len(article_ids), 500):  # stay under SQLite's limit on bound parameters
+        query = AnnotationRow.select().where(AnnotationRow.article.in_(article_ids[at : at + 500]))
+        if labels:
+            query = query.where(AnnotationRow.label.in_(labels))
+        found.extend(_to_annotation(r) for r in query.dicts())
+    found.sort(key=lambda a: (a.article_id, a.start, a.end, a.id))
+    return found
+
+
+def by_ids(annotation_ids: list[int]) -> list[Annotation]:
+    found: list[Annotation] = []
+    for at in range(0, len(annotation_ids), 500):
+        query = AnnotationRow.select().where(AnnotationRow.id.in_(annotation_ids[at : at + 500]))
+        found.extend(_to_annotation(r) for r in query.dicts())
+    return found
+
+
+def article_ids_of(annotation_ids: list[int]) -> list[int]:
+    """The articles a set of annotations belong to, in id order."""
+    found: set[int] = set()
+    for at in range(0, len(annotation_ids), 500):
+        query = AnnotationRow.select(AnnotationRow.article).where(AnnotationRow.id.in_(annotation_ids[at : at + 500]))
+        found.update(row["article"] for row in query.dicts())
+    return sorted(found)
+
+
+def annotator_names() -> list[str]:
+    rows = AnnotationRow.select(AnnotationRow.annotator).distinct().order_by(AnnotationRow.annotator)
+    return [row["annotator"] for row in rows.dicts()]
+
+
+def for_annotator(annotator: str) -> list[Annotation]:
+    query = AnnotationRow.select().where(AnnotationRow.annotator == annotator)
+    return [_to_annotation(r) for r in query.order_by(AnnotationRow.article, AnnotationRow.start).dicts()]
+
+
+_INSERT_SQL = (
+    'INSERT INTO "annotation" ("article_id", "label", "start", "end", "text", "prefix", "suffix", "note", "fields", '
+    '"annotator", "created_at", "updated_at", "anchor_lost") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
+)
+
+
+def insert_many(annotations: list[Annotation]) -> list[int]:
+    """Insert many (caller holds the transaction); their new ids in order.
+
+    One prepared statement instead of peewee's per-row query building: an import of 20,000 annotations spent
+    most of its time composing SQL.
+    """
+    database = AnnotationRow._meta.database
+    ids = []
+    for a in annotations:
+        fields = json.dumps(dict(a.fields), ensure_ascii=False, sort_keys=True)
+        values = (a.article_id, a.label, a.start, a.end, a.text, a.prefix, a.suffix, a.note, fields)
+        cursor = database.execute_sql(
+            _INSERT_SQL, (*values, a.annotator, a.created_at, a.updated_at, int(a.anchor_lost))
+        )
+        ids.append(cursor.lastrowid)
+    return ids

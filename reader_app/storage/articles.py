@@ -127,3 +127,16 @@ def update_fields(article_id: int, values: dict) -> None:
 
 def delete(article_id: int) -> None:
     ArticleRow.delete().where(ArticleRow.id == article_id).execute()
+
+
+def all_ids() -> list[int]:
+    return [row.id for row in ArticleRow.select(ArticleRow.id).order_by(ArticleRow.id)]
+
+
+def ids_for_url(url: str) -> list[int]:
+    return [row.id for row in ArticleRow.select(ArticleRow.id).where(ArticleRow.url == url).order_by(ArticleRow.id)]
+
+
+def ids_for_title_and_date(title: str, published: str) -> list[int]:
+    query = ArticleRow.select(ArticleRow.id).where((ArticleRow.title == title) & (ArticleRow.published == published))
+    return [row.id for row in query.order_by(ArticleRow.id)]

@@ -25,6 +25,7 @@ from reader_app.ui.controllers.annotations import AnnotationController
 from reader_app.ui.controllers.articles import ArticleController
 from reader_app.ui.controllers.automatic_backups import BackupTimer
 from reader_app.ui.controllers.backup_menu import BackupMenu
+from reader_app.ui.controllers.exchange import ExchangeController
 from reader_app.ui.controllers.exports import ExportController
 from reader_app.ui.controllers.imports import ImportController, dropped_items
 from reader_app.ui.controllers.suggestion_review import SuggestionReviewController
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
             self.suggestions,
             self.actions,
             labels,
+            self,
         )
         self.exports = ExportController(self.runner, self.hub, self.reader, self.actions, self)
         self._build_menus_and_toolbar()
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         self.backup_menu = BackupMenu(
             self.runner, self.hub, self.message_bar, self.undo_stack, self.backup_timer, self.actions.quit, self
         )
+        self.exchange = ExchangeController(self)  # export, import and agreement for working with colleagues
         self._show_library_state()
 
     # --- layout ---------------------------------------------------------------------------------

@@ -70,3 +70,23 @@ def test_a_worker_thread_uses_its_own_connection_to_the_library_it_was_given(tmp
     finally:
         second.close()
         first.close()
+
+
+def test_every_service_that_takes_a_library_binds_it():
+    """A new service function taking `library` must use it: @uses_library binds it for the whole call."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import reader_app.services as services
+
+    unbound = []
+    for info in pkgutil.iter_modules(services.__path__):
+        module = importlib.import_module(f"reader_app.services.{info.name}")
+        for name, function in inspect.getmembers(module, inspect.isfunction):
+            if function.__module__ != module.__name__ or name.startswith("_"):
+                continue
+            parameters = list(inspect.signature(function).parameters)
+            if parameters[:1] == ["library"] and not hasattr(function, "__wrapped__"):
+                unbound.append(f"{module.__name__}.{name}")
+    assert unbound == []

@@ -16,6 +16,8 @@ TEXT = "Northwind Corvel said on Monday it may buy Hanbit Nuri, people familiar 
 READING_ACTIONS = {
     "actionExportCsv",
     "actionExportArticleCsv",
+    "actionExportAnnotations",  # writes a file, not the library
+    "actionAgreementReport",  # reads annotations only
     "actionQuit",
     "actionUndo",
     "actionRedo",

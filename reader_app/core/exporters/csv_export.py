@@ -1,4 +1,8 @@
-"""Annotations as CSV for Excel: UTF-8 with BOM, RFC 4180 quoting, one row per annotation."""
+"""Annotations as CSV for spreadsheets: one row per annotation, RFC 4180, written as the rows stream in.
+
+The column list is a contract (README "CSV columns"; tests/core/test_csv_columns_documented.py): columns are
+only ever appended, never renamed or reordered, so a colleague's spreadsheet formulas keep working.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,8 @@ import io
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from reader_app.core.atomic_write import write_bytes_atomically
+from reader_app.core.atomic_write import open_atomically
+from reader_app.core.exporters.cells import neutralise
 from reader_app.core.model import Annotation, Article
 
 COLUMNS = (
@@ -27,14 +32,17 @@ COLUMNS = (
     "created_at",
     "article_id",
     "annotation_id",
+    "article_hash",
+    "updated_at",
+    "prefix",
+    "suffix",
 )
-
-
-def _cell(value: object) -> str:
-    return "" if value is None else str(value)
+# Written as bare numbers, so a spreadsheet sorts and computes with them; every other column is text.
+NUMERIC_COLUMNS = frozenset({"start", "end", "article_id", "annotation_id"})
 
 
 def row_for(annotation: Annotation, article: Article) -> dict[str, str]:
+    """The stored values of one row; cell formatting (formula guard) happens when it is written."""
     fields: Mapping[str, str] = annotation.fields
     return {
         "article_title": article.title,
@@ -53,22 +61,48 @@ def row_for(annotation: Annotation, article: Article) -> dict[str, str]:
         "created_at": annotation.created_at,
         "article_id": str(article.id),
         "annotation_id": str(annotation.id),
+        "article_hash": article.content_hash,
+        "updated_at": annotation.updated_at,
+        "prefix": annotation.prefix,
+        "suffix": annotation.suffix,
     }
 
 
-def render_csv(rows: Iterable[Mapping[str, str]]) -> bytes:
-    """CSV bytes: BOM first so Excel reads UTF-8, CRLF line ends as RFC 4180 asks.
+def cells_for(row: Mapping[str, object]) -> list[str]:
+    """One row as written: numbers bare, every text cell through the formula guard."""
+    cells = []
+    for column in COLUMNS:
+        value = row.get(column)
+        text = "" if value is None else str(value)
+        cells.append(text if column in NUMERIC_COLUMNS else neutralise(text))
+    return cells
 
-    Text cells are written exactly as stored (offsets must keep pointing at them), so formula-looking cells
-    are not prefixed; Excel opens CSV cells as text only on import, which the README explains.
-    """
-    buffer = io.StringIO(newline="")
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    writer.writeheader()
+
+def _write(handle, rows: Iterable[Mapping[str, object]]) -> int:
+    writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")  # RFC 4180 line ends
+    writer.writerow(COLUMNS)
+    count = 0
     for row in rows:
-        writer.writerow({k: _cell(row.get(k)) for k in COLUMNS})
-    return buffer.getvalue().encode("utf-8-sig")
+        writer.writerow(cells_for(row))
+        count += 1
+    return count
 
 
-def write_csv(path: Path, rows: Iterable[Mapping[str, str]]) -> None:
-    write_bytes_atomically(path, render_csv(rows))
+def render_csv(rows: Iterable[Mapping[str, object]], *, bom: bool = True) -> bytes:
+    """The whole CSV in memory (small exports and tests); write_csv streams instead."""
+    buffer = io.StringIO(newline="")
+    _write(buffer, rows)
+    return buffer.getvalue().encode("utf-8-sig" if bom else "utf-8")
+
+
+def write_csv(path: Path, rows: Iterable[Mapping[str, object]], *, bom: bool = True) -> int:
+    """Stream rows into `path` atomically; returns how many were written.
+
+    bom: a UTF-8 byte-order mark first, so Excel reads Korean correctly; off for tools that dislike it.
+    """
+    with open_atomically(path, honour_umask=True) as raw:
+        text = io.TextIOWrapper(raw, encoding="utf-8-sig" if bom else "utf-8", newline="", write_through=False)
+        count = _write(text, rows)
+        text.flush()
+        text.detach()  # leave the raw handle to open_atomically, which syncs and closes it
+    return count

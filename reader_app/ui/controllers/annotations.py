@@ -20,7 +20,9 @@ from reader_app.ui.i18n import tr
 from reader_app.ui.settings import annotator_name
 
 
-class _UndoableActions(QObject):
+class UndoableActions(QObject):
+    """A controller whose actions run through the ActionRunner and, when they succeed, push an undo step."""
+
     def __init__(self, runner: ActionRunner, hub: SignalHub, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
         self._runner = runner
@@ -28,7 +30,7 @@ class _UndoableActions(QObject):
         self._undo = undo_stack
 
 
-class AnnotationController(_UndoableActions):
+class AnnotationController(UndoableActions):
     """Tag, edit and delete annotations as undoable steps."""
 
     def tag(

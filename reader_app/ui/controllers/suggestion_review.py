@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from reader_app.core.model import Annotation, Suggestion
 from reader_app.services import suggesting
-from reader_app.ui.controllers.annotations import _UndoableActions, short
+from reader_app.ui.controllers.annotations import UndoableActions, short
 from reader_app.ui.controllers.undo_commands import AcceptAllCommand, CreateAnnotationCommand, RejectSuggestionCommand
 from reader_app.ui.hub import Change
 from reader_app.ui.i18n import tr
 from reader_app.ui.settings import annotator_name
 
 
-class SuggestionReviewController(_UndoableActions):
+class SuggestionReviewController(UndoableActions):
     """Accept and reject suggestions as undoable steps; rejections are remembered per article."""
 
     def accept(self, article_id: int, suggestion: Suggestion, label_title: str) -> Annotation | None:

@@ -22,7 +22,7 @@ class TaggingController(QObject):
         self,
         runner: ActionRunner,
         hub: SignalHub,
-        operations: AnnotationController,
+        annotations: AnnotationController,
         reader: ReaderView,
         sidebar: AnnotationList,
         suggestions: SuggestionController,
@@ -33,7 +33,7 @@ class TaggingController(QObject):
         super().__init__(parent)
         self._runner = runner
         self._hub = hub
-        self._operations = operations
+        self._annotations = annotations
         self._reader = reader
         self._sidebar = sidebar
         self._suggestions = suggestions
@@ -60,7 +60,7 @@ class TaggingController(QObject):
         fields = self._runner.run(
             annotating.fields_for_selection, article.text, label.name, span[0], span[1], self._suggestions.proposed
         ).value
-        created = self._operations.tag(article.id, label.name, label.display_name, span[0], span[1], fields or {})
+        created = self._annotations.tag(article.id, label.name, label.display_name, span[0], span[1], fields or {})
         if created is None:
             return
         self._hub.annotation_focused.emit(created.id, Origin.WINDOW)
@@ -74,7 +74,7 @@ class TaggingController(QObject):
         if not annotation_id:
             self._hub.status.emit(tr("Select an annotation in the sidebar to delete it."))
             return
-        self._operations.delete(annotation_id)
+        self._annotations.delete(annotation_id)
 
     @Slot(QMenu, int)
     def fill_context_menu(self, menu: QMenu, stored_offset: int) -> None:
@@ -85,5 +85,5 @@ class TaggingController(QObject):
         if annotation is not None:
             delete = menu.addAction(self._actions.delete_annotation.icon(), tr("Delete This Annotation"))
             delete.setEnabled(not self._runner.read_only)
-            delete.triggered.connect(lambda: self._operations.delete(annotation.id))
+            delete.triggered.connect(lambda: self._annotations.delete(annotation.id))
         menu.insertSeparator(first)

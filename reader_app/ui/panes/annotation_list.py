@@ -20,14 +20,14 @@ class AnnotationList(QWidget):
         self,
         library: Library,
         hub: SignalHub,
-        operations: AnnotationController,
+        annotations: AnnotationController,
         labels: list[Label],
         parent=None,
     ) -> None:
         super().__init__(parent)
         self._library = library
         self._hub = hub
-        self._operations = operations
+        self._annotations = annotations
         self._article_id = 0
         self._syncing = False
 
@@ -150,4 +150,4 @@ class AnnotationList(QWidget):
     def _on_edit_requested(self, annotation_id: int, fields, note) -> None:
         row = self.model.row_of(annotation_id)
         if row >= 0:
-            self._operations.edit(self.model.annotation(row), fields, note)
+            self._annotations.edit(self.model.annotation(row), fields, note)

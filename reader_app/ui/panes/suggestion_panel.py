@@ -46,12 +46,10 @@ class SuggestionTree(QTreeView):
 
 
 class SuggestionPanel(QWidget):
-    def __init__(
-        self, hub: SignalHub, operations: SuggestionReviewController, labels: list[Label], parent=None
-    ) -> None:
+    def __init__(self, hub: SignalHub, review: SuggestionReviewController, labels: list[Label], parent=None) -> None:
         super().__init__(parent)
         self._hub = hub
-        self._operations = operations
+        self._review = review
         self._labels = {label.name: label for label in labels}
         self._article_id = 0
         self._syncing = False
@@ -149,18 +147,18 @@ class SuggestionPanel(QWidget):
         suggestion = self.current_suggestion()
         if suggestion is not None and self._article_id and not self._read_only:
             label = self._labels[suggestion.label]
-            self._operations.accept(self._article_id, suggestion, label.display_name)
+            self._review.accept(self._article_id, suggestion, label.display_name)
 
     @Slot()
     def reject_current(self) -> None:
         suggestion = self.current_suggestion()
         if suggestion is not None and self._article_id and not self._read_only:
-            self._operations.reject(self._article_id, suggestion)
+            self._review.reject(self._article_id, suggestion)
 
     def accept_all(self, label_name: str) -> None:
         suggestions = self.model.suggestions_of(label_name)
         if suggestions and self._article_id and not self._read_only:
-            self._operations.accept_all(self._article_id, suggestions, self._labels[label_name].display_name)
+            self._review.accept_all(self._article_id, suggestions, self._labels[label_name].display_name)
 
     def step(self, forward: bool = True) -> Suggestion | None:
         """Move to the next (or previous) suggestion in reading order, across labels, and show it."""
