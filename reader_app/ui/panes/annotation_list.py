@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from reader_app.core.model import Label
-from reader_app.services import annotating
+from reader_app.services import annotating, companies
 from reader_app.services.library import Library
 from reader_app.ui.controllers.annotations import AnnotationController
-from reader_app.ui.hub import Origin, SignalHub
+from reader_app.ui.hub import Change, Origin, SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.models.annotation_table import FIELD, LABEL, NOTE, TEXT, AnnotationTableModel
+from reader_app.ui.models.company_names import CompanyNameModel
 from reader_app.ui.panes.field_delegate import FieldDelegate
 
 
@@ -30,22 +32,23 @@ class AnnotationList(QWidget):
         self._annotations = annotations
         self._article_id = 0
         self._syncing = False
+        self._company_names: CompanyNameModel | None = None  # filled when a company field is first edited
+        self._names_stale = True
 
         self.heading = QLabel(tr("Annotations"))
         self.heading.setObjectName("sidebarHeading")
-        self.hint = QLabel(
-            tr("Select text in the article, then press Ctrl+1 (company), Ctrl+2 (quote) or Ctrl+3 (speculation).")
-        )
+        self.hint = QLabel()
         self.hint.setObjectName("sidebarHint")
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)  # label names are the analyst's
         self.hint.setWordWrap(True)
 
         self.model = AnnotationTableModel(self)
-        self.model.set_labels(labels)
+        self.set_labels(labels)
         self.model.edit_requested.connect(self._on_edit_requested)
         self.view = QTableView(self)
         self.view.setObjectName("annotationList")
         self.view.setModel(self.model)
-        self.view.setItemDelegate(FieldDelegate(self.view))
+        self.view.setItemDelegate(FieldDelegate(self.view, self._company_name_model))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(
@@ -78,9 +81,47 @@ class AnnotationList(QWidget):
         hub.article_selected.connect(self.load_article)
         hub.annotations_changed.connect(self._on_annotations_changed)
         hub.annotation_focused.connect(self._on_annotation_focused)
+        hub.changed.connect(self._on_changed)
+
+    def _company_name_model(self) -> CompanyNameModel:
+        if self._company_names is None:
+            self._company_names = CompanyNameModel(self)
+        if self._names_stale:
+            self._company_names.set_names(companies.name_completions(self._library))
+            self._names_stale = False
+        return self._company_names
+
+    @Slot(object, int)
+    def _on_changed(self, change: Change, _article_id: int) -> None:
+        if change & (Change.COMPANIES | Change.ANNOTATIONS | Change.LIBRARY):
+            # A company added in the registry (or learned from a tag) completes from the next edit on.
+            self._names_stale = True
 
     # --- hub ------------------------------------------------------------------------------------
     @Slot(int)
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # A narrow sidebar (a 1024 px window) would leave the text column nothing: the side columns share.
+        width = self.view.viewport().width()
+        if width < 28 + 130 + 90 + 120:
+            header = self.view.horizontalHeader()
+            header.resizeSection(FIELD, max(60, int(width * 0.34)))
+            header.resizeSection(NOTE, max(40, int(width * 0.18)))
+
+    def set_labels(self, labels: list[Label]) -> None:
+        """The analyst's labels: names, icons and fields in the list, their shortcuts in the hint."""
+        self.model.set_labels(labels)
+        keys = [
+            tr("{0} ({1})").format(QKeySequence(label.shortcut).toString(QKeySequence.SequenceFormat.NativeText),
+                                  label.display_name.lower())
+            for label in labels
+            if label.shortcut
+        ]  # fmt: skip
+        self.hint.setText(tr("Select text in the article, then press {0}.").format(", ".join(keys)) if keys else
+                          tr("Select text in the article, then tag it from the Annotate menu."))  # fmt: skip
+        if self._article_id:
+            self._reload()
+
     def load_article(self, article_id: int) -> None:
         self._article_id = article_id
         self._reload()
