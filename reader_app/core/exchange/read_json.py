@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import TypeGuard
 
 from reader_app.core.exchange.records import (
     ExchangeFile,
@@ -108,8 +109,8 @@ def _annotation(item, number: int) -> IncomingAnnotation | str:
     return IncomingAnnotation(
         row=number,
         label=label,
-        start=start if position else -1,  # -1: no position, placed by its quote alone
-        end=end if position else -1,
+        start=start if position and _whole(start) else -1,  # -1: no position, placed by its quote alone
+        end=end if position and _whole(end) else -1,
         exact=exact,
         prefix=_text(quote.get("prefix")) or "",
         suffix=_text(quote.get("suffix")) or "",
@@ -126,7 +127,7 @@ def _annotation(item, number: int) -> IncomingAnnotation | str:
     )
 
 
-def _whole(value) -> bool:
+def _whole(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 

@@ -75,7 +75,7 @@ def annotation_to_w3c(annotation: Annotation, article: Article) -> dict:
 
 
 def article_to_json(article: Article) -> dict:
-    entry = {"id": article_iri(article.content_hash), "contentHash": article.content_hash}
+    entry: dict[str, object] = {"id": article_iri(article.content_hash), "contentHash": article.content_hash}
     entry.update({key: getattr(article, key) for key in ARTICLE_KEYS})
     entry["bodyStart"] = article.body_start
     entry["bodyEnd"] = article.body_end
@@ -98,9 +98,10 @@ def write_json(
 
     `articles` is consumed after every annotation is written, so a caller may fill it lazily from the ids seen.
     """
+    collection = collection_id or "urn:uuid:" + str(uuid.uuid4())
     head = {
         "@context": [ANNO_CONTEXT, {"reader": READER_NS}],
-        "id": collection_id or "urn:uuid:" + str(uuid.uuid4()),
+        "id": collection,
         "type": "AnnotationCollection",
         "label": "Reader annotations",
         "reader:format": FORMAT_NAME,
@@ -113,7 +114,7 @@ def write_json(
             out.write(text.encode("utf-8"))
 
         put(_dump(head)[:-1])  # the head object without its closing brace; the rest streams after it
-        page = {"id": head["id"] + "#page-1", "type": "AnnotationPage", "startIndex": 0}
+        page = {"id": collection + "#page-1", "type": "AnnotationPage", "startIndex": 0}
         put(', "first": ' + _dump(page)[:-1] + ', "items": [')
         for annotation, article in pairs:
             put(("\n" if count == 0 else ",\n") + _dump(annotation_to_w3c(annotation, article)))
