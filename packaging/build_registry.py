@@ -38,6 +38,8 @@ from reader_app.core.suggest.registry_names import (  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "companies"
 OUT = ROOT / "resources" / "registry" / "listed.json"
+# English names of unlisted Korean firms, looked up (never matched) for names the suffix patterns find.
+KOREAN_NAMES = "korean_names.json"
 CURATED = ROOT / "resources" / "registry" / "companies.json"
 KIND_NOW = "krx_kind_listed_2026-07-04.csv"
 KIND_BEFORE = "krx_kind_listed_2026-04-08.csv"
@@ -72,6 +74,11 @@ def _load_words(path: Path) -> frozenset[str]:
     return frozenset(w for w in path.read_text(encoding="utf-8").split() if w.islower() and w.isalpha())
 
 
+def _load_proper_names(path: Path) -> frozenset[str]:
+    """Capitalised entries of the word list: given names, surnames and places (Steve, Morgan, Lowe's)."""
+    return frozenset(w for w in path.read_text(encoding="utf-8").split() if w[:1].isupper())
+
+
 def _nfc(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", html.unescape(text)).split())
 
@@ -89,8 +96,12 @@ class Builder:
         } | {_nfc(n).casefold() for n in curated.get("not_companies", ())}
         self.curated_tickers = {c.get("ticker", "") for c in curated["companies"]} - {""}
         self.curated_canonicals = {_nfc(strip_legal(c["canonical"])).casefold() for c in curated["companies"]}
+        self.first_words: set[str] = set()  # one-word short names (Jefferies): always guarded
+        self.proper_names: frozenset[str] = frozenset()  # people's and places' names: never a short name
 
-    def add(self, key: str, canonical: str, aliases: list[str], exchange: str, ticker: str) -> None:
+    def add(
+        self, key: str, canonical: str, aliases: list[str], exchange: str, ticker: str, short: tuple[str, ...] = ()
+    ) -> None:
         canonical = _nfc(canonical)
         if self.is_common(canonical) or canonical.casefold() in GENERIC_NAME_WORDS or not canonical[:1].isupper():
             # Stripping left an ordinary word ("International", "Technology"): the fuller alias is the name.
@@ -101,7 +112,8 @@ class Builder:
             return  # the hand-curated entry wins
         entry = self.entries.setdefault(key, {"canonical": canonical, "aliases": [], "exchange": exchange,
                                               "ticker": ticker})  # fmt: skip
-        for alias in (canonical, *aliases):
+        self.first_words.update(short)
+        for alias in (canonical, *aliases, *short):
             alias = _nfc(alias)
             if alias and alias not in entry["aliases"]:
                 entry["aliases"].append(alias)
@@ -125,7 +137,25 @@ class Builder:
             return hangul <= 2 and not any(ch.isascii() and ch.isalpha() for ch in alias)
         if len(alias) <= 2 or (len(alias) <= 3 and alias.isupper()):
             return True  # GS, SPX: initials and tickers mean many things
-        return " " not in alias and alias.casefold() in self.words
+        return " " not in alias and (alias.casefold() in self.words or alias in self.first_words)
+
+    def first_word(self, name: str) -> tuple[str, ...]:
+        """The distinctive first word of a listed name, the way news shortens it: Jefferies Financial Group."""
+        words = name.split()
+        if len(words) < 2 or words[1].lower() in {"of", "&", "and", "de"}:
+            return ()
+        second = words[1].lower().strip(".,")
+        if second not in self.words and second not in GENERIC_NAME_WORDS:
+            return ()  # Steve Madden, Ralph Lauren: named after a person, whose given name is no short form
+        first = words[0]
+        bare = first.replace("'", "").replace("’", "")
+        if len(bare) < 5 or not bare.isalpha() or not first[0].isupper() or first.isupper():
+            return ()
+        if first.casefold() in self.words or bare.casefold() in self.words or first in PLACES:
+            return ()
+        if first in self.proper_names or first.replace("’", "'") in self.proper_names:
+            return ()  # "We all miss Steve": a given name alone is a person
+        return () if first.casefold() in GENERIC_NAME_WORDS else (first,)
 
     @staticmethod
     def _owns(key: str, alias: str, owners: dict[str, set[str]], entry: dict) -> bool:
@@ -174,11 +204,20 @@ def _group_name(name: str) -> str:
     return name if _GROUPS.match(name) else ""
 
 
+# How Korean news shortens a firm's business word: 롯데손해보험 → 롯데손보, NICE신용평가 → NICE신평.
+_KOREAN_ABBREVIATIONS = (
+    ("손해보험", "손보"), ("화재해상보험", "화재"), ("생명보험", "생명"), ("신용평가", "신평"), ("금융투자", "금투"),
+)  # fmt: skip
+
+
 def _korean_short_forms(name: str) -> list[str]:
-    """우리금융지주 → 우리금융; 한국금융지주 → 한국금융. Group and holding words are kept otherwise."""
+    """우리금융지주 → 우리금융; 롯데손해보험 → 롯데손보. Group and holding words are kept otherwise."""
     forms = []
     if name.endswith("지주") and len(name) > 4:
         forms.append(name[:-2])
+    for word, short in _KOREAN_ABBREVIATIONS:
+        if name.endswith(word) and len(name) > len(word) + 1:
+            forms.append(name[: -len(word)] + short)
     return forms
 
 
@@ -192,9 +231,10 @@ def _english_forms(name: str) -> list[str]:
     return forms
 
 
-def build(data: Path, words: frozenset[str]) -> dict:
+def build(data: Path, words: frozenset[str], proper_names: frozenset[str] = frozenset()) -> dict:
     curated = json.loads(CURATED.read_text(encoding="utf-8"))
     builder = Builder(words, curated)
+    builder.proper_names = proper_names
     market = _read_csv(data / MARKET_CAP)
     market_by_symbol = {row["Symbol"].strip(): row for row in market}
 
@@ -253,7 +293,7 @@ def build(data: Path, words: frozenset[str]) -> dict:
             used_symbols.add(common["Symbol"])
             canonical, extra = _market_name(common["Name"])
             aliases = [*extra, *aliases]
-        builder.add(f"sec:{cik}", canonical, aliases, first["exchange"], first["ticker"])
+        builder.add(f"sec:{cik}", canonical, aliases, first["exchange"], first["ticker"], builder.first_word(canonical))
 
     for row in market:
         symbol = row["Symbol"].strip()
@@ -263,9 +303,11 @@ def build(data: Path, words: frozenset[str]) -> dict:
             continue
         canonical, aliases = _market_name(row["Name"])
         suffix = symbol.rsplit(".", 1)[1] if "." in symbol else ""
-        builder.add(f"mcap:{symbol}", canonical, aliases, _YAHOO_EXCHANGE.get(suffix, suffix), symbol)
+        exchange = _YAHOO_EXCHANGE.get(suffix, suffix)
+        builder.add(f"mcap:{symbol}", canonical, aliases, exchange, symbol, builder.first_word(canonical))
 
     return {
+        "korean_names": _korean_names(data, words, builder),
         "about": (
             "Derived by packaging/build_registry.py from public listings (names and codes only): KRX KIND listed "
             "companies, Open DART corp codes (FSS Korea), SEC company_tickers_exchange (via WhyDRS/Database, ODbL "
@@ -275,6 +317,28 @@ def build(data: Path, words: frozenset[str]) -> dict:
         "version": 1,
         "companies": builder.finish(),
     }
+
+
+def _korean_names(data: Path, words: frozenset[str], builder: Builder) -> dict[str, str]:
+    """Korean name → English name of DART firms whose name ends in a company word (호반건설 → Hoban Construction).
+
+    Only for canonical names: the app looks a name up here after its suffix pattern found it, so an unlisted
+    firm gets its English name without the registry matching thousands of unlisted names.
+    """
+    from reader_app.core.suggest.company_patterns_ko import KO_SUFFIXES
+
+    known = {a.casefold() for e in builder.entries.values() for a in e["aliases"]} | builder.curated_aliases
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in _read_csv(data / DART):
+        english = row["corp_eng_name"].strip()
+        if not english or row["modify_date"] < AFFILIATE_SINCE:
+            continue
+        name = _nfc(strip_korean_legal(row["corp_name"]))
+        name = _group_name(name) or name
+        if not name.endswith(KO_SUFFIXES) or _SKIP_AFFILIATE.search(name) or name.casefold() in known:
+            continue
+        found[name].add(plain_name(english, words))
+    return {name: next(iter(english)) for name, english in sorted(found.items()) if len(english) == 1}
 
 
 def _market_name(name: str) -> tuple[str, list[str]]:
@@ -297,9 +361,15 @@ def main() -> None:
     args = parser.parse_args()
     if not args.data.is_dir():
         sys.exit(f"{args.data} not found: pass --data with the folder of company listings")
-    registry = build(args.data, _load_words(args.words))
+    registry = build(args.data, _load_words(args.words), _load_proper_names(args.words))
+    korean = {"about": "Korean name → English name of unlisted firms (Open DART), for canonical names only.",
+              "names": registry.pop("korean_names")}  # fmt: skip
     text = json.dumps(registry, ensure_ascii=False, separators=(",", ":"))
     args.out.write_text(text.replace('],["', '],\n["') + "\n", encoding="utf-8")
+    names_out = args.out.with_name(KOREAN_NAMES)
+    text = json.dumps(korean, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    names_out.write_text(text.replace('","', '",\n"') + "\n", encoding="utf-8")
+    print(f"wrote {names_out}: {len(korean['names'])} Korean names with English names")
     rows = registry["companies"]
     aliases = sum(len(r[1]) for r in rows)
     guarded = sum(len(r[4]) for r in rows)

@@ -119,3 +119,37 @@ def test_unknown_companies_found_by_their_role_a_list_or_a_repeat():
         ("Kestrune", "Kestrune"),
         ("Quorbit Labs", "Quorbit Labs"),
     ]
+
+
+def test_an_unlisted_korean_firm_found_by_its_suffix_gets_its_english_name():
+    assert _companies("BNK저축은행은 예금 금리를 올렸다.\n", language="ko") == [("BNK저축은행", "BNK Savings Bank")]
+
+
+def test_a_listed_loanword_name_plus_a_business_word_is_not_a_unit_of_it():
+    text = "회사의 디바이스솔루션 부문이 흑자를 냈다.\n"
+    assert _companies(text, RegistryEntry("Device Co", ("디바이스",), listed=True), language="ko") == []
+
+
+def test_a_korean_firm_named_in_full_is_the_same_firm_by_its_short_name():
+    text = "오로라에쿼티파트너스는 지분을 늘렸다. 오로라는 지난해에도 투자했고, 오로라 측은 말을 아꼈다.\n"
+    found = _companies(text, language="ko")
+    assert [t for t, _ in found] == ["오로라에쿼티파트너스", "오로라", "오로라"]
+    assert {c for _, c in found} == {"오로라에쿼티파트너스"}  # the article's firm, not the listed 오로라
+
+
+def test_korean_news_abbreviations_of_business_words():
+    text = "롯데손보는 NICE신평과 한기평의 등급 하향을 피하지 못했다.\n"
+    assert _companies(text, language="ko") == [
+        ("롯데손보", "Lotte Non-Life Insurance"),
+        ("NICE신평", "NICE Investors Service"),
+        ("한기평", "Korea Ratings"),
+    ]
+
+
+def test_news_shortens_a_listed_name_to_its_distinctive_first_word_but_never_to_a_given_name():
+    assert _companies("Analysts at Jefferies cut the rating.\n") == [("Jefferies", "Jefferies Financial Group")]
+    assert _companies("We all miss Steve so much, the founder said.\n") == []
+
+
+def test_a_curly_apostrophe_spells_the_same_name():
+    assert _companies("Shares of Lowe’s Companies fell.\n") == [("Lowe’s Companies", "Lowe's Companies")]

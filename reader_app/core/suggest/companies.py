@@ -12,10 +12,10 @@ from reader_app.core.suggest import company_guard as guard
 from reader_app.core.suggest import company_patterns as patterns
 from reader_app.core.suggest import company_patterns_ko as patterns_ko
 from reader_app.core.suggest.aliases import acronym_definitions, misspellings, short_forms
-from reader_app.core.suggest.company_glosses import glossed_names
+from reader_app.core.suggest.company_glosses import glossed_names, korean_short_forms
 from reader_app.core.suggest.korean import hangul_run_end, is_hangul, is_particle_tail
 from reader_app.core.suggest.lexicon import PLACES, SUBSIDIARY_WORDS, SUFFIX_WORDS
-from reader_app.core.suggest.registry import CompanyRegistry, RegistryEntry, fold
+from reader_app.core.suggest.registry import CompanyRegistry, RegistryEntry, english_name_of, fold
 
 
 @dataclass
@@ -65,6 +65,8 @@ def _before_ok(text: str, start: int, end: int | None = None) -> bool:
     if end is None or end - start < 3:
         return False
     prev, first = text[start - 1], text[start]
+    if end - start >= 5 and all(is_hangul(ch) for ch in text[start:end]):
+        return True  # 따르면삼성바이오로직스: a long Korean name glued to the word before it
     if is_hangul(first) and prev.isascii():  # Point엔비디아: a change of script is a word edge
         return True
     return prev in _PARTICLES_BEFORE and start >= 2 and is_hangul(text[start - 2])
@@ -94,6 +96,8 @@ def _registry_mentions(text: str, registry: CompanyRegistry) -> list[Mention]:
             continue
         if not ok and not _glued_noun_after(text, start, end):
             continue
+        if extension and extension != "그룹" and hit.entry is not None and hit.entry.listed:
+            continue  # 디바이스솔루션: a listed loanword name plus a business word is another word, not a unit
         surface = text[start:end]
         if start > 0 and text[start - 1] == "<" and text[end : end + 1] == ">" and " " not in surface:
             continue  # a ticker in angle brackets (<IBM>) is outside any company span
@@ -101,7 +105,7 @@ def _registry_mentions(text: str, registry: CompanyRegistry) -> list[Mention]:
             if not (surface.startswith("Bank of") and appositions.names_a_bank_of(text, start)):
                 mentions.append(Mention(start, end, "", 0.0, "not-company", 4))
             continue
-        normalised = " ".join(surface.split())
+        normalised = " ".join(surface.split()).replace("’", "'")
         if guard.is_surname(text, start, end):
             continue  # "Henry Ford", "Mr. Dell": the person the company may be named after
         if hit.entry.listed and guard.starts_longer_name(text, start, end):
@@ -215,7 +219,12 @@ def _pattern_mentions(text: str, language: str) -> list[Mention]:
         found += appositions.ticker_names(text)
     found += patterns_ko.korean_suffix_names(text)
     found += patterns_ko.korean_operators(text)
-    return [Mention(c.start, c.end, " ".join(text[c.start : c.end].split()), c.confidence, c.rule, 1) for c in found]
+    mentions = []
+    for c in found:
+        surface = " ".join(text[c.start : c.end].split())
+        canonical = (english_name_of(surface) if c.rule.startswith("ko-") else "") or surface
+        mentions.append(Mention(c.start, c.end, canonical, c.confidence, c.rule, 1))
+    return mentions
 
 
 def _adopt_registry_names(text: str, pattern: list[Mention], registry_mentions: list[Mention]) -> None:
@@ -272,6 +281,7 @@ def find_companies(text: str, registry: CompanyRegistry, language: str = "") -> 
                                                c.rule, 1) for c in found])  # fmt: skip
         selected = _select(selected + contexts.recurrences(text, selected, Mention))
     selected = _select(selected + glossed_names(text, selected, Mention))
+    selected = _select(selected + korean_short_forms(text, selected, Mention))
     selected = _select(selected + short_forms(text, selected, Mention))
     selected = _select(selected + misspellings(text, selected, Mention))
     _unify_canonicals(selected)

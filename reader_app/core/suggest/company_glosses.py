@@ -10,8 +10,16 @@ import re
 from typing import Any
 
 from reader_app.core.suggest.korean import hangul_run_end, is_hangul, is_particle_tail
+from reader_app.core.suggest.learning import KOREAN_COMMON_WORDS
 
 _PARTICLES_BEFORE = frozenset("은는이가을를에의와과도로")
+# Business words a Korean firm's name ends in and the article drops later: 센트로이드인베스트먼트파트너스 → 센트로이드.
+_BUSINESS_WORDS = sorted(
+    "파트너스 인베스트먼트 에쿼티 캐피탈 캐피털 자산운용 투자자산운용 홀딩스 그룹 벤처스 파이낸셜 인터내셔널 "
+    "컴퍼니 코리아 매니지먼트 어드바이저스 프라이빗에쿼티 PE".split(),
+    key=len,
+    reverse=True,
+)
 _SHORT_NAME = re.compile(r"\(([가-힣]{2,5})\)")
 
 
@@ -80,4 +88,34 @@ def glossed_names(text: str, selected: list[Any], make: type) -> list[Any]:
     for form, owner in forms.items():
         for start, end in _occurrences(text, form):
             found.append(make(start, end, owner.canonical, 0.7, "glossed-name", 2, owner.entry))
+    return found
+
+
+def korean_short_forms(text: str, selected: list[Any], make: type) -> list[Any]:
+    """A Korean firm named in full once, then without its business words (어피니티에쿼티파트너스 → 어피니티)."""
+    found = []
+    seen: set[str] = set()
+    for m in selected:
+        surface = text[m.start : m.end]
+        if m.priority >= 4 or not m.canonical or not any(is_hangul(ch) for ch in surface) or " " in surface:
+            continue
+        stem, cut = surface, True
+        while cut:
+            cut = False
+            for word in _BUSINESS_WORDS:
+                if stem.endswith(word) and len(stem) > len(word):
+                    stem, cut = stem[: -len(word)], True
+                    break
+        hangul = sum(1 for ch in stem if is_hangul(ch))
+        if stem == surface or stem in seen or hangul < 3 or stem in KOREAN_COMMON_WORDS:
+            continue
+        seen.add(stem)
+        for start, end in _occurrences(text, stem):
+            # The article's own short name outranks a listed homonym (오로라 after 오로라에쿼티파트너스), never a
+            # hand-curated name.
+            homonym = any(
+                o.start == start and o.end == end and o.entry is not None and o.entry.listed for o in selected
+            )
+            priority, confidence = (3, 0.95) if homonym else (2, 0.6)
+            found.append(make(start, end, m.canonical, confidence, "ko-short-form", priority, m.entry))
     return found

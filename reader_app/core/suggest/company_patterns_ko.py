@@ -27,10 +27,12 @@ _KO_GENERIC_PREFIXES = frozenset(
     "바이오 나노 디지털 인공지능 핀 공유 도심 도심항공 마이크로 퍼스널 하이 로우 딥 에듀 푸드 애그 프롭 리걸 "
     "헬스 뷰티 클린 그린 석유 정밀 애드 상향 하향 "
     # Securities, not firms: 주가연계증권 (ELS), 파생결합증권, 자산유동화증권, 수익증권, 주식예탁증권.
-    "주가연계 파생결합 유동화 자산유동화 수익 예탁 주식예탁 신주인수권 전환 교환 지분 채무 담보".split()
+    "주가연계 파생결합 유동화 자산유동화 수익 예탁 주식예탁 신주인수권 전환 교환 지분 채무 담보 "
+    "신종자본 자본성 후순위 조건부자본 영구 하이브리드".split()
 )
 _KO_WORD = re.compile(r"[0-9A-Za-z가-힣&]+")
 _KO_ANY_SUFFIX = re.compile("|".join(_KO_SUFFIXES))  # a cheap filter before the particle analysis
+KO_SUFFIXES = tuple(_KO_SUFFIXES)  # for the registry build: which DART names are worth an English lookup
 
 
 # "X를 운영하는 Y": whoever operates a store chain, platform or plant is, in business news, a company.

@@ -46,6 +46,7 @@ def fold(text: str) -> tuple[str, list[int]]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters (İ) lower-case to two code points
         lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    lowered = lowered.replace("’", "'")  # Lowe’s is Lowe's: one code point for one, offsets unchanged
     parts: list[str] = []
     index: list[int] = []
     pos = 0
@@ -95,8 +96,9 @@ class CompanyRegistry:
     def load_listed(path: Path) -> list[RegistryEntry]:
         """Entries derived from public listings (packaging/build_registry.py): compact rows, see its "about"."""
         data = json.loads(Path(path).read_text(encoding="utf-8"))
+        make = RegistryEntry._make  # tuple.__new__ directly: some 10,000 rows at start-up
         return [
-            RegistryEntry(canonical, tuple(aliases), exchange, ticker, "", tuple(guarded), True)
+            make((canonical, tuple(aliases), exchange, ticker, "", tuple(guarded), True))
             for canonical, aliases, exchange, ticker, guarded in data.get("companies", ())
         ]
 
@@ -192,3 +194,17 @@ def default_registry_path() -> Path:
     from reader_app.paths import resource_path
 
     return resource_path("registry", "companies.json")
+
+
+@lru_cache(maxsize=1)
+def _korean_names() -> dict[str, str]:
+    path = default_registry_path().with_name("korean_names.json")
+    return json.loads(path.read_text(encoding="utf-8")).get("names", {}) if path.is_file() else {}
+
+
+def english_name_of(korean: str) -> str:
+    """The English name Open DART gives an unlisted Korean firm (호반건설 → Hoban Construction), or "".
+
+    Loaded on first use: only names the suffix patterns found are looked up, so it never adds a mention.
+    """
+    return _korean_names().get(korean, "")
