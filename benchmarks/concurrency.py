@@ -4,6 +4,12 @@ tagged: a read-then-write); counts errors surfaced to the caller and acknowledge
 Run as `python benchmarks/concurrency.py [--seconds 60] [--quick]` (quick: 10 s). Goal: 0 errors and 0 writes
 lost; BEGIN IMMEDIATE plus the busy timeout make one writer wait for the other instead of failing. Exit status
 is 1 otherwise.
+
+`python benchmarks/concurrency.py --window-scenario [--rounds 2] [--commands 50]` runs issue 9's scenario instead:
+a real window process (offscreen) with File › Import Articles open on the library's folder keeps tagging while
+`reader-app` commands, each its own process, run against the same library. Prints scenarios, crashes, hangs and
+annotations lost (goal 0 each), and how the commands ended (reads succeed, imports are done by the window, other
+writes are refused in one line naming its pid).
 """
 
 from __future__ import annotations
@@ -55,15 +61,59 @@ def writer(db: Path, name: str, seconds: float) -> int:
     return 0
 
 
+def _cli_process(argv: list[str]) -> tuple[int, str]:
+    """One `reader-app` command in its own process: (exit status, stderr)."""
+    done = subprocess.run([sys.executable, "-m", "reader_app", *argv], capture_output=True, text=True, timeout=60)
+    return done.returncode, done.stderr
+
+
+def window_scenario(rounds: int, commands: int) -> int:
+    sys.path.insert(0, str(REPO / "tests"))
+    from window_process import run_scenario
+
+    totals = Counter()
+    endings: Counter = Counter()
+    started = time.perf_counter()
+    for round_ in range(rounds):
+        with tempfile.TemporaryDirectory(prefix="reader-window-scenario-") as folder:
+            figures = run_scenario(Path(folder) / "articles", _cli_process, commands=commands)
+        totals["scenarios"] += 1
+        totals["crashes"] += int(figures["crashed"])
+        totals["hangs"] += int(figures["hung"])
+        totals["lost"] += figures["lost"]
+        totals["tagged"] += figures["tagged"]
+        totals["not ok"] += int(figures.get("integrity") != "ok")
+        for command, results in figures["outcomes"].items():
+            for status, err in results:
+                endings[(command, status, "pid" in err)] += 1
+        if figures["crashed"]:
+            print(f"  round {round_ + 1}: the window died: {figures.get('stderr', '').strip()[-300:]}")
+    print(f"window + command-line scenario: {rounds} × ({commands} commands beside a tagging window, file dialog open)")
+    print(f"scenarios: {totals['scenarios']}, crashes: {totals['crashes']}, hangs: {totals['hangs']}, "
+          f"annotations lost: {totals['lost']} of {totals['tagged']} acknowledged, "
+          f"integrity not ok: {totals['not ok']}")  # fmt: skip
+    for (command, status, named), count in sorted(endings.items()):
+        how = "ok" if status == 0 else f"exit {status}" + (", names the window's pid" if named else "")
+        print(f"  {command:22} {count:3} × {how}")
+    print(f"time: {time.perf_counter() - started:.1f} s")
+    bad = totals["crashes"] + totals["hangs"] + totals["lost"] + totals["not ok"]
+    return 1 if bad else 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--quick", action="store_true", help="10 seconds (for CI)")
     parser.add_argument("--writer", nargs=2, metavar=("DB", "NAME"), help=argparse.SUPPRESS)
+    parser.add_argument("--window-scenario", action="store_true", help="the window + command-line scenario")
+    parser.add_argument("--rounds", type=int, default=2, help="with --window-scenario")
+    parser.add_argument("--commands", type=int, default=50, help="with --window-scenario: commands per round")
     args = parser.parse_args()
     seconds = 10.0 if args.quick else args.seconds
     if args.writer:
         return writer(Path(args.writer[0]), args.writer[1], seconds)
+    if args.window_scenario:
+        return window_scenario(args.rounds, args.commands)
 
     from reader_app.core.model import ParsedDocument
     from reader_app.services import importing, library

@@ -350,12 +350,13 @@ def run_qt(scratch: Path) -> int:
     """The child for hostile titles: the real window, every tooltip and dialog that shows the title; a FIFO
     watched from another process tells whether Qt ever opened the file a title points at."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEvent, QTimer
+    from PySide6.QtCore import QEvent, QSettings, QTimer
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QApplication, QToolTip
 
     from reader_app.app import create_main_window
     from reader_app.services import importing
+    from reader_app.ui import settings
     from reader_app.ui.startup.application import ensure_application
 
     folder = scratch / "qt"
@@ -365,7 +366,11 @@ def run_qt(scratch: Path) -> int:
     os.mkfifo(fifo)
     log = folder / "opened.log"
     watcher = subprocess.Popen([sys.executable, __file__, str(folder), "--watch", str(fifo), str(log)])
+    # Settings in the scratch folder (never the user's), with an annotator, or the first tag would ask who tags.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
     ensure_application()
+    settings.set_annotator_name("fuzz")
     window = create_main_window(folder / "library.sqlite3")
     window.resize(1200, 800)
     window.show()

@@ -1,7 +1,8 @@
 """Grab the real main window with an article and a few accepted suggestions to a PNG.
 
 `python docs/make_screenshot.py [OUT.png]` shows the bundled sample articles (this is how docs/screenshot.png
-is made: the repository holds no text of others). `--corpus` shows the seed article and other real articles
+is made: the repository holds no text of others). `--size 1024x700` sets the window size. `--corpus` shows the
+seed article and other real articles
 from ../shared/corpus instead, for reviewing the app on real material. A temporary library and settings are used.
 """
 
@@ -26,7 +27,7 @@ def _wait(app, condition, seconds: float = 30) -> None:
         time.sleep(0.02)
 
 
-def main(out: Path, use_corpus: bool) -> None:
+def main(out: Path, use_corpus: bool, size: tuple[int, int] = (1440, 900)) -> None:
     from PySide6.QtCore import QSettings
 
     from reader_app.app import create_main_window
@@ -37,8 +38,9 @@ def main(out: Path, use_corpus: bool) -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
     app = ensure_application()
+    QSettings().setValue("annotator/name", "Screenshot")  # the first tag would otherwise ask for a name
     window = create_main_window(tmp / "library.sqlite3")
-    window.resize(1440, 900)
+    window.resize(*size)
     window.show()
     if use_corpus:
         corpus = SEED.parent
@@ -70,5 +72,12 @@ def main(out: Path, use_corpus: bool) -> None:
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a != "--corpus"]
-    main(Path(args[0]) if args else REPO / "docs" / "screenshot.png", "--corpus" in sys.argv)
+    argv = sys.argv[1:]
+    wanted_size = (1440, 900)
+    if "--size" in argv:
+        at = argv.index("--size")
+        width, height = argv[at + 1].lower().split("x")
+        wanted_size = (int(width), int(height))
+        del argv[at : at + 2]
+    args = [a for a in argv if a != "--corpus"]
+    main(Path(args[0]) if args else REPO / "docs" / "screenshot.png", "--corpus" in argv, wanted_size)

@@ -71,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p_list = sub.add_parser("list", help="list the library's articles")
     p_list.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    p_search = sub.add_parser("search", help="full-text search of titles and bodies (any length, Korean and English)")
+    p_search.add_argument("query", help="text to find, e.g. KT or 가능성")
+    p_search.add_argument("--json", action="store_true", help="one JSON object per line (id, title, snippet)")
     cli_backups.add_subcommands(sub)
     return parser
 
@@ -81,40 +85,58 @@ def _library_path(args: argparse.Namespace) -> Path:
 
 def open_library_for(args: argparse.Namespace, *, create: bool = True):
     """The library a command works on; a remembered one that went missing is not silently recreated, and a
-    command that only reads (create=False) never creates one."""
+    command that only reads (create=False) never creates one.
+
+    While a window has the library, a command that only reads does so through a read-only connection (which
+    cannot touch the window's WAL) and any other command is refused with one line naming the window's process.
+    """
     from reader_app.services import library
 
     return library.open_or_explain(
-        _library_path(args), allow_new=getattr(args, "new_library", False), remember=True, create=create
+        _library_path(args),
+        allow_new=getattr(args, "new_library", False),
+        remember=True,
+        create=create,
+        reads_only=not create,
     )
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from reader_app.services import importing
 
-    lib = open_library_for(args)
-    try:
-        report = importing.import_paths(lib, [i if importing.is_url(i) else Path(i) for i in args.items])
-    finally:
-        lib.close()
+    report = _import_in_window(args)
+    by_window = report is not None
+    if report is None:
+        lib = open_library_for(args)
+        try:
+            report = importing.import_paths(lib, [i if importing.is_url(i) else Path(i) for i in args.items])
+        finally:
+            lib.close()
     if args.json:
-        items = [
-            {
-                "source": i.source,
-                "status": i.status,
-                "article_id": i.article_id,
-                "title": i.title,
-                "message": i.message,
-            }
-            for i in report.items
-        ]
-        print(json.dumps({"items": items, "summary": report.summary()}, ensure_ascii=False, indent=2))
+        data = importing.report_as_dict(report)
+        print(json.dumps({"items": data["items"], "summary": data["summary"]}, ensure_ascii=False, indent=2))
     else:
         for item in report.items:
             detail = f" ({item.message})" if item.message else ""
             print(printable(f"{item.status:9} {item.source}{detail}"))
-        print(report.summary())
+        print(report.summary() + (" (by the Reader window that has the library open)" if by_window else ""))
     return 1 if report.count(importing.FAILED) and not report.count(importing.IMPORTED) else 0
+
+
+def _import_in_window(args: argparse.Namespace):
+    """A window that has the library imports the items itself (its report), or None when no window has it."""
+    from reader_app.core.instance_socket import WindowRefused, hand_import
+    from reader_app.services import importing
+
+    path = _library_path(args).expanduser().resolve()
+    items = [i if importing.is_url(i) else str(Path(i).expanduser().resolve()) for i in args.items]
+    try:
+        data = hand_import(path, items)
+    except WindowRefused as exc:
+        raise UserError(f"The Reader window on {path} did not import: {exc}.") from exc
+    if data is None:
+        return None
+    return importing.report_from_dict(data)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -179,14 +201,33 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
     lib = open_library_for(args, create=False)
     try:
-        articles = library.all_articles(lib)
+        for item in library.iter_article_metadata(lib):  # streamed: bounded memory at any library size
+            if args.json:
+                print(json.dumps(library.article_as_json(item), ensure_ascii=False))
+            else:
+                print(printable(f"{item.id:6}  {item.published[:10]:10}  {item.source[:20]:20}  {item.title}"))
     finally:
         lib.close()
-    for item in articles:
-        if args.json:
-            print(json.dumps(library.article_as_json(item), ensure_ascii=False))
-        else:
-            print(printable(f"{item.id:6}  {item.published[:10]:10}  {item.source[:20]:20}  {item.title}"))
+    return 0
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from reader_app.services import searching
+
+    lib = open_library_for(args, create=False)
+    try:
+        found = 0
+        for hit in searching.search(lib, args.query):
+            found += 1
+            if args.json:
+                item = {"id": hit.article_id, "title": hit.title, "snippet": hit.snippet, "offset": hit.offset}
+                print(json.dumps(item, ensure_ascii=False))
+            else:
+                print(printable(f"{hit.article_id:6}  {hit.title[:50]:50}  {hit.snippet}"))
+    finally:
+        lib.close()
+    if not args.json:
+        print(f"{found} articles")
     return 0
 
 
@@ -265,6 +306,7 @@ COMMANDS = {
     "import-annotations": _cmd_import_annotations,
     "agreement": _cmd_agreement,
     "list": _cmd_list,
+    "search": _cmd_search,
     "suggest": _cmd_suggest,
     **cli_backups.COMMANDS,
     None: _cmd_gui,

@@ -13,7 +13,8 @@ from reader_app.services.errors import UserError
 
 
 def add_subcommands(sub) -> None:
-    sub.add_parser("backup", help="make a verified backup of the library now")
+    p_backup = sub.add_parser("backup", help="make a verified backup of the library now")
+    p_backup.add_argument("--auto", action="store_true", help="mark it automatic (the window's exit backup)")
     p_list = sub.add_parser("backups", help="list the library's backups, newest first")
     p_list.add_argument("--json", action="store_true", help="one JSON object per line")
     p_restore = sub.add_parser(
@@ -35,7 +36,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     lib = library.open_or_explain(_library_path(args), remember=True)
     try:
-        made = backups.backup_now(lib)
+        made = backups.backup_now(lib, kind=backups.AUTO if getattr(args, "auto", False) else backups.MANUAL)
     finally:
         lib.close()
     print(printable(f"backed up to {made.path} ({_size(made.size)}, verified)"))
@@ -62,11 +63,13 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from reader_app.core.instance_socket import is_open_elsewhere  # no Qt: restore runs where Qt cannot
-    from reader_app.services import backups
+    from reader_app.services import backups, library
 
     path = _library_path(args)
+    # The library's lock refuses too, whoever holds it; a window that answers gets the message that says where.
     if is_open_elsewhere(path):
-        raise UserError(f"{path} is open in a Reader window; close it, then restore.")
+        who = library.holder_of(path) or "a Reader window"
+        raise UserError(f"{path} is open in {who}; restore from there (File › Restore from Backup…) or close it first.")
     previous = backups.restore(args.backup_file, path)
     kept = f"; the previous library was kept as {previous}" if previous else ""
     print(printable(f"restored {path} from {args.backup_file}{kept}"))

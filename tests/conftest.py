@@ -66,6 +66,8 @@ def qt_settings(qapp, tmp_path):
     from reader_app.ui.startup.application import ensure_application
 
     ensure_application()
+    # The window asks for the annotator's name on the first tag; tests are an analyst who already gave it.
+    QSettings().setValue("annotator/name", "Test Analyst")
     yield tmp_path / "settings"
 
 

@@ -64,7 +64,8 @@ def _shown(annotation) -> str:
         return "—"
     text = " ".join(annotation.text.split())
     text = text if len(text) <= 40 else text[:39] + "…"
-    field = annotation.field_value()
+    # A cue or speaker selected across a line break would otherwise split the disagreement's line in two.
+    field = " ".join(annotation.field_value().split())
     return f"{annotation.start}-{annotation.end} {text}" + (f" [{field}]" if field else "")
 
 

@@ -1,7 +1,7 @@
 """The one-window-per-library socket: its name, its messages, and a Qt-free probe for the command line.
 
-The window listens with Qt's QLocalServer (ui/single_instance.py). `reader-app restore` must not load Qt, so it
-asks with the standard library: on Unix QLocalServer is a Unix socket in Qt's temp folder, on Windows a named
+The window listens with Qt's QLocalServer (ui/single_instance.py). `reader-app restore` and `import` must not load Qt,
+so they ask with the standard library: on Unix QLocalServer is a Unix socket in Qt's temp folder, on Windows a named
 pipe. Both sides share the name and messages defined here.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import json
 import os
 import socket
 import sys
@@ -70,3 +71,53 @@ def _pipe_exists(path: str, timeout_s: float) -> bool:
             if time.monotonic() >= deadline:
                 return True
             time.sleep(0.05)
+
+
+# `import ["/abs/a.txt", "https://…"]`: the window imports, answers ACCEPTED at once and `done {report}` at the end.
+IMPORT = b"import "
+ACCEPTED = b"accepted\n"
+DONE = b"done "
+REFUSED = b"refused "
+FAILED = b"failed "
+_MAX_REPLY = 16 * 2**20  # a report of many thousand items still fits; nothing unbounded is read
+
+
+class WindowRefused(Exception):
+    """The window on the library answered but will not do it (read-only, already importing); the reason."""
+
+
+def hand_import(library_path: Path, items: list[str], timeout_s: float = 600.0) -> dict | None:
+    """Ask the window on this library to import `items` (absolute paths or addresses) and wait for its report.
+
+    None when no window listens, or one too old to take imports: the caller then goes on as if alone (and the
+    library's lock refuses if a window holds it). Waits at most `timeout_s` for the import to finish.
+    """
+    if sys.platform == "win32":  # pragma: no cover - named pipes: the command refuses there instead
+        return None
+    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    probe.settimeout(5.0)
+    try:
+        probe.connect(_unix_socket_path(server_name(library_path)))
+    except OSError:
+        probe.close()
+        return None
+    with probe:
+        try:
+            probe.sendall(IMPORT + json.dumps(items, ensure_ascii=False).encode("utf-8") + b"\n")
+            replies = probe.makefile("rb")
+            first = replies.readline(_MAX_REPLY)
+            if first.startswith(REFUSED):
+                raise WindowRefused(first[len(REFUSED) :].decode("utf-8", "replace").strip())
+            if first != ACCEPTED:
+                return None  # an older window: it answers "ok" to anything and imports nothing
+            probe.settimeout(timeout_s)
+            last = replies.readline(_MAX_REPLY)
+        except TimeoutError as exc:
+            raise WindowRefused(f"the window did not finish the import within {timeout_s:.0f} s") from exc
+        except OSError as exc:
+            raise WindowRefused(f"the window stopped answering ({exc.strerror or exc})") from exc
+    if last.startswith(DONE):
+        return json.loads(last[len(DONE) :])
+    if last.startswith(FAILED):
+        raise WindowRefused(json.loads(last[len(FAILED) :]))
+    raise WindowRefused("the window closed before the import finished")

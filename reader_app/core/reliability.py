@@ -30,8 +30,7 @@ def krippendorff_alpha_nominal(units: Sequence[Sequence[Hashable | None]]) -> fl
     Follows Krippendorff's coincidence-matrix computation: units with fewer than two values are not pairable
     and drop out; None when there is no variation at all (alpha is undefined).
     """
-    # Weights are fractions (1 / (m - 1)): float-valued maps, not Counters of whole counts.
-    coincidences: defaultdict[tuple[Hashable, Hashable], float] = defaultdict(float)
+    coincidences: dict[tuple[object, object], float] = defaultdict(float)
     for unit in units:
         values = [v for v in unit if v is not None]
         m = len(values)
@@ -39,7 +38,7 @@ def krippendorff_alpha_nominal(units: Sequence[Sequence[Hashable | None]]) -> fl
             continue
         for c, k in permutations(values, 2):
             coincidences[(c, k)] += 1 / (m - 1)
-    totals: defaultdict[Hashable, float] = defaultdict(float)
+    totals: dict[object, float] = defaultdict(float)
     for (c, _k), weight in coincidences.items():
         totals[c] += weight
     n = sum(totals.values())

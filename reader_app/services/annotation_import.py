@@ -160,7 +160,10 @@ def _plan_one(plan: ImportPlan, articles: _Articles, labels: set[str], incoming:
         plan.unplaced.append(Unplaced(incoming.row, incoming.exact, reason))
 
     if incoming.label not in labels:
-        return unplaced(f"its label '{incoming.label}' is not in this library")
+        return unplaced(
+            f"its label '{incoming.label}' is not in this library: add it in Annotate › Labels… "
+            "(named as your colleague named it), then import again"
+        )
     article_id = articles.find(incoming)
     if isinstance(article_id, str):
         return unplaced(article_id)

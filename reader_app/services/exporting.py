@@ -97,7 +97,8 @@ def export_csv(
     scope = _scope(library, article_id, article_ids, annotation_ids, labels)
     out_path = Path(out_path)
     _check_folder(out_path)
-    rows = (row_for(annotation, article) for annotation, article in iter_pairs(scope))
+    by_name = {label.name: label for label in _labels()}
+    rows = (row_for(annotation, article, by_name.get(annotation.label)) for annotation, article in iter_pairs(scope))
     try:
         return write_csv(out_path, rows, bom=bom)
     except OSError as exc:
@@ -128,7 +129,7 @@ def export_json(
         yield from _iter_articles(sorted(set(seen) | set(named)))
 
     try:
-        return write_json(out_path, pairs, articles() if include_articles else None)
+        return write_json(out_path, pairs, articles() if include_articles else None, labels=_labels())
     except OSError as exc:
         raise UserError(f"Cannot write {out_path}: {exc.strerror or exc}. Choose another place.") from exc
 

@@ -50,6 +50,25 @@ class ImportReport:
         return text + (" (cancelled)" if self.cancelled else "")
 
 
+def report_as_dict(report: ImportReport) -> dict:
+    """The report as `reader-app import --json` prints it (and as a window sends it back to the command)."""
+    items = [
+        {"source": i.source, "status": i.status, "article_id": i.article_id, "title": i.title, "message": i.message}
+        for i in report.items
+    ]
+    return {"items": items, "summary": report.summary(), "cancelled": report.cancelled}
+
+
+def report_from_dict(data: dict) -> ImportReport:
+    items = [
+        ImportItem(
+            str(i["source"]), str(i["status"]), i.get("article_id"), str(i.get("message", "")), str(i.get("title", ""))
+        )
+        for i in data.get("items", [])
+    ]
+    return ImportReport(items=items, cancelled=bool(data.get("cancelled", False)))
+
+
 def _expand_one(item) -> list:
     """A URL stays a string; a path becomes the files it stands for."""
     if is_url(str(item)):

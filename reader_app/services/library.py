@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+from reader_app.core.article_filter import ArticleFilter
 from reader_app.core.model import Article, Label
 from reader_app.services import backups, known_libraries
 from reader_app.services.errors import UserError
 from reader_app.services.leftovers import SetAside, clean_leftovers, newest_set_aside
 from reader_app.services.recovery import LibraryBroken, set_aside_broken
 from reader_app.services.uses_library import uses_library
-from reader_app.storage import Library, LibraryError, open_library  # the UI takes Library from here
+from reader_app.storage import (  # the UI takes Library from here
+    Library,
+    LibraryError,
+    article_filters,
+    library_lock,
+    open_library,
+)
 from reader_app.storage import articles as article_store
 from reader_app.storage import labels as label_store
 from reader_app.storage.db import BrokenLibraryError
+from reader_app.storage.library_lock import EXCLUSIVE
 
 
 class MissingLibrary(UserError):
@@ -61,6 +70,8 @@ def open_or_explain(
     read_only: bool | None = None,
     allow_new: bool = False,
     remember: bool = False,
+    for_window: bool = False,
+    reads_only: bool = False,
     create: bool = True,
 ) -> Library:
     """Open the library; a damaged one is moved aside and LibraryBroken names it and the backup to offer.
@@ -69,6 +80,9 @@ def open_or_explain(
     remember: the analyst opened it (window or command line), so its absence later is worth a question;
     scratch libraries (self-test, automation) are not remembered. create=False (commands that only read): a
     missing library is an error, never an empty new one, unless allow_new.
+    for_window: the window holds the library alone (waiting a moment for a running command) and opens it
+    read-only when another process keeps it. reads_only: a command that only reads (list, export) reads beside
+    a window instead of refusing; every other command is refused while a window has the library.
     """
     path = Path(path)
     if path.is_dir():
@@ -84,7 +98,12 @@ def open_or_explain(
             "(`reader-app --db PATH import FILE` creates a library)."
         )
     try:
-        library = open_library(path, read_only=read_only)
+        if for_window:
+            library = open_library(
+                path, read_only=read_only, hold=EXCLUSIVE, purpose="window", wait_seconds=5.0, read_when_held=True
+            )
+        else:
+            library = open_library(path, read_only=read_only, read_when_held=reads_only)
     except BrokenLibraryError as exc:
         raise LibraryBroken(set_aside_broken(exc)) from exc
     except LibraryError as exc:
@@ -94,6 +113,12 @@ def open_or_explain(
     if not library.read_only:
         library.notices.extend(clean_leftovers(library.path))
     return library
+
+
+def holder_of(path: Path) -> str | None:
+    """Who else has the library open exclusively ("a Reader window (pid 4242)"), or None."""
+    holder = library_lock.holder_of(Path(path).expanduser().resolve())
+    return holder.describe() if holder is not None else None
 
 
 @uses_library
@@ -149,13 +174,39 @@ def all_articles(library: Library) -> list[Article]:
 
 
 @uses_library
+def iter_article_metadata(library: Library) -> Iterator[Article]:
+    """Every article's metadata (no text), streamed: `reader-app list` at any library size."""
+    return article_store.iter_metadata()
+
+
+@uses_library
 def article_ids(library: Library, *, sort: str = "imported", descending: bool = False, query: str = "") -> list[int]:
     return article_store.ids(sort, descending, query)
 
 
 @uses_library
+def filtered_article_ids(
+    library: Library, wanted: ArticleFilter, *, sort: str = "imported", descending: bool = False, query: str = ""
+) -> list[int]:
+    """Ids of the articles passing every filter (search, label, company, source, dates, annotator, unannotated)."""
+    return article_filters.ids(wanted, sort, descending, query)
+
+
+@uses_library
+def filter_choices(library: Library) -> dict[str, list[str]]:
+    """The values the source and annotator filters can take."""
+    return {"source": article_filters.sources(), "annotator": article_filters.annotators()}
+
+
+@uses_library
 def article_summaries(library: Library, ids: list[int]):
     return article_store.summaries(ids)
+
+
+@uses_library
+def data_version(library: Library) -> int:
+    """Changes when another connection commits to the library (not this one's own commits)."""
+    return library.db.execute_sql("PRAGMA data_version").fetchone()[0]
 
 
 @uses_library

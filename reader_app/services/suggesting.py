@@ -72,7 +72,10 @@ def accept(library: Library, article_id: int, suggestion: Suggestion, *, annotat
 def accept_all(
     library: Library, article_id: int, proposed: Iterable[Suggestion], *, annotator: str = ""
 ) -> list[Annotation]:
-    """Accept every pending suggestion given, in one transaction: all of them are stored or none."""
+    """Accept every pending suggestion given, in one transaction: all of them are stored or none.
+
+    Every row is read back before the transaction commits, so the count a caller reports is what was stored.
+    """
     created: list[Annotation] = []
     with library.atomic():
         for suggestion in pending(library, article_id, proposed):

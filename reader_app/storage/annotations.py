@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import json
+import threading
+from collections.abc import Iterator
 
 from reader_app.core.model import Annotation
+from reader_app.storage.errors import NotStoredError
 from reader_app.storage.schema import AnnotationRow
+
+# Built once: peewee takes longer to build a query than SQLite to run these.
+_NAMES = [f.name for f in AnnotationRow._meta.sorted_fields]
+_SELECT = "SELECT {} FROM annotation".format(", ".join(f'"{f.column_name}"' for f in AnnotationRow._meta.sorted_fields))
+_last_read: dict[int, tuple[tuple, list[Annotation]]] = {}  # per thread: the last article read and its key
 
 
 def _to_annotation(row: dict) -> Annotation:
@@ -44,10 +52,22 @@ def insert(annotation: Annotation, *, keep_id: bool = False) -> int:
         "created_at": annotation.created_at,
         "updated_at": annotation.updated_at,
         "anchor_lost": int(annotation.anchor_lost),
+        "company_canonical": _company_canonical(annotation.label, annotation.fields),
     }
     if keep_id:
         values["id"] = annotation.id
-    return AnnotationRow.insert(**values).execute()
+    new_id = AnnotationRow.insert(**values).execute()
+    # Read back inside the transaction: what the analyst sees as saved is what the file holds.
+    stored = AnnotationRow.select(AnnotationRow.start, AnnotationRow.end, AnnotationRow.label, AnnotationRow.text)
+    row = stored.where(AnnotationRow.id == new_id).tuples().first()
+    if row != (annotation.start, annotation.end, annotation.label, annotation.text):
+        raise NotStoredError(f'the library did not keep the annotation "{annotation.text[:40]}"')
+    return new_id
+
+
+def _company_canonical(label: str, fields) -> str | None:
+    """What the company index holds for an annotation: its canonical name, for companies only."""
+    return (fields.get("canonical") or None) if label == "company" else None
 
 
 def get(annotation_id: int) -> Annotation | None:
@@ -56,12 +76,22 @@ def get(annotation_id: int) -> Annotation | None:
 
 
 def for_article(article_id: int) -> list[Annotation]:
-    rows = (
-        AnnotationRow.select()
-        .where(AnnotationRow.article == article_id)
-        .order_by(AnnotationRow.start, AnnotationRow.end, AnnotationRow.id)
-    )
-    return [_to_annotation(r) for r in rows.dicts()]
+    """The article's annotations in reading order.
+
+    Opening an article asks from three places (reader, sidebar, suggestions); the answer is kept until the next
+    commit on any connection (total_changes, data_version), so it is read once and is never stale.
+    """
+    database = AnnotationRow._meta.database
+    changes = database.execute_sql("SELECT total_changes()").fetchone()[0]
+    data_version = database.execute_sql("PRAGMA data_version").fetchone()[0]
+    key = (threading.get_ident(), id(database.obj), article_id, changes, data_version)
+    cached = _last_read.get(key[0])
+    if cached is not None and cached[0] == key:
+        return list(cached[1])
+    rows = database.execute_sql(_SELECT + ' WHERE article_id = ? ORDER BY start, "end", id', (article_id,))
+    found = [_to_annotation(dict(zip(_NAMES, row, strict=True))) for row in rows]
+    _last_read[key[0]] = (key, found)
+    return list(found)
 
 
 def exists_span(article_id: int, label: str, start: int, end: int) -> bool:
@@ -83,6 +113,8 @@ def update(annotation_id: int, *, note: str | None, fields: dict | None, updated
         values["note"] = note
     if fields is not None:
         values["fields"] = json.dumps(fields, ensure_ascii=False, sort_keys=True)
+        label = AnnotationRow.select(AnnotationRow.label).where(AnnotationRow.id == annotation_id).scalar()
+        values["company_canonical"] = _company_canonical(label or "", fields)
     AnnotationRow.update(**values).where(AnnotationRow.id == annotation_id).execute()
 
 
@@ -98,12 +130,16 @@ def delete(annotation_id: int) -> None:
 
 def for_export(article_id: int | None = None) -> list[Annotation]:
     """Annotations in article order, then reading order."""
-    query = AnnotationRow.select().order_by(
-        AnnotationRow.article, AnnotationRow.start, AnnotationRow.end, AnnotationRow.id
-    )
+    return list(iter_for_export(article_id))
+
+
+def iter_for_export(article_id: int | None = None) -> Iterator[Annotation]:
+    """Annotations in article order, then reading order, streamed from one cursor (bounded memory)."""
+    sql, params = _SELECT, tuple[int, ...]()
     if article_id is not None:
-        query = query.where(AnnotationRow.article == article_id)
-    return [_to_annotation(r) for r in query.dicts()]
+        sql, params = sql + " WHERE article_id = ?", (article_id,)
+    for row in AnnotationRow._meta.database.execute_sql(sql + ' ORDER BY article_id, start, "end", id', params):
+        yield _to_annotation(dict(zip(_NAMES, row, strict=True)))
 
 
 def for_articles(article_ids: list[int], labels: list[str] | None = None) -> list[Annotation]:
@@ -147,7 +183,8 @@ def for_annotator(annotator: str) -> list[Annotation]:
 
 _INSERT_SQL = (
     'INSERT INTO "annotation" ("article_id", "label", "start", "end", "text", "prefix", "suffix", "note", "fields", '
-    '"annotator", "created_at", "updated_at", "anchor_lost") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
+    '"annotator", "created_at", "updated_at", "anchor_lost", "company_canonical") '
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -163,7 +200,15 @@ def insert_many(annotations: list[Annotation]) -> list[int]:
         fields = json.dumps(dict(a.fields), ensure_ascii=False, sort_keys=True)
         values = (a.article_id, a.label, a.start, a.end, a.text, a.prefix, a.suffix, a.note, fields)
         cursor = database.execute_sql(
-            _INSERT_SQL, (*values, a.annotator, a.created_at, a.updated_at, int(a.anchor_lost))
+            _INSERT_SQL,
+            (
+                *values,
+                a.annotator,
+                a.created_at,
+                a.updated_at,
+                int(a.anchor_lost),
+                _company_canonical(a.label, a.fields),
+            ),
         )
         ids.append(cursor.lastrowid)
     return ids

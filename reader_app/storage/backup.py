@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from reader_app.storage import library_files, migrations
-from reader_app.storage.errors import LibraryError
+from reader_app.storage import library_files, library_lock, migrations, schema_guard
+from reader_app.storage.errors import LibraryBusyError, LibraryError
 from reader_app.storage.library_files import APPLICATION_ID, backups_dir_for
 from reader_app.storage.library_handle import Library
 
@@ -30,6 +30,10 @@ _STALE_PARTIAL = timedelta(hours=1)
 KEEP_RECENT = 5
 KEEP_DAILY_DAYS = 7
 KEEP_WEEKLY_WEEKS = 4
+# Disk as well as count: thinned backups together stay within this many times the library's size (but at
+# least MIN_BUDGET_BYTES, so a small library keeps its full set). The newest backup is always kept.
+BUDGET_LIBRARY_SIZES = 4
+MIN_BUDGET_BYTES = 2 * 1024**3
 
 
 class BackupError(LibraryError):
@@ -79,9 +83,9 @@ def backup_file(source: Path, dest_dir: Path, *, kind: str = MANUAL, now: dateti
 def _copy(source: Path, dest: Path) -> None:
     """One backup step over all pages: a consistent snapshot, even while another connection writes (WAL)."""
     dest.unlink(missing_ok=True)
-    src = sqlite3.connect(library_files.read_only_uri(source), uri=True, timeout=10)
+    src = schema_guard.connect(library_files.read_only_uri(source), uri=True, timeout=10)
     try:
-        dst = sqlite3.connect(dest)
+        dst = schema_guard.connect(str(dest))
         try:
             src.backup(dst)
             # A single self-contained file: no -wal beside the backup, readable from read-only media.
@@ -96,11 +100,13 @@ def _copy(source: Path, dest: Path) -> None:
 def verify(path: Path, *, for_restore: bool = False) -> str | None:
     """None when `path` is an intact Reader library, else what is wrong with it."""
     try:
-        con = sqlite3.connect(library_files.read_only_uri(Path(path)), uri=True)
+        con = schema_guard.connect(library_files.read_only_uri(Path(path)), uri=True)
         try:
             integrity = [row[0] for row in con.execute("PRAGMA integrity_check")]
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             version = con.execute("PRAGMA user_version").fetchone()[0]
+            known = app_id == APPLICATION_ID and version <= migrations.SCHEMA_VERSION
+            foreign = schema_guard.differences(con, version) if integrity == ["ok"] and known else []
         finally:
             con.close()
     except sqlite3.Error as exc:
@@ -111,6 +117,9 @@ def verify(path: Path, *, for_restore: bool = False) -> str | None:
         return "it is not a Reader library"
     if for_restore and version > migrations.SCHEMA_VERSION:
         return f"a newer version of Reader made it (schema {version})"
+    if foreign:
+        # A copy must not carry triggers or views from a tampered library, nor bring them back on restore.
+        return f"it holds database objects Reader did not make ({schema_guard.describe(foreign)})"
     return None
 
 
@@ -174,11 +183,33 @@ def to_keep(
     return keep
 
 
-def thin(dest_dir: Path, now: datetime | None = None) -> list[Path]:
-    """Delete automatic and manual backups outside the kept set, and partial files a crash left; returns them."""
+def disk_budget(library_size: int) -> int:
+    """The bytes thinned backups of a library of this size may take together."""
+    return max(MIN_BUDGET_BYTES, BUDGET_LIBRARY_SIZES * library_size)
+
+
+def within_budget(infos: list[BackupInfo], keep: set[Path], max_bytes: int) -> set[Path]:
+    """The kept set cut, oldest first, to `max_bytes` in total; the newest backup stays whatever its size."""
+    kept = sorted((i for i in infos if i.path in keep), key=_age_order, reverse=True)
+    result, total = set(), 0
+    for n, info in enumerate(kept):
+        total += info.size
+        if n and total > max_bytes:
+            break
+        result.add(info.path)
+    return result
+
+
+def thin(dest_dir: Path, now: datetime | None = None, *, max_bytes: int | None = None) -> list[Path]:
+    """Delete automatic and manual backups outside the kept set, and partial files a crash left; returns them.
+
+    max_bytes: also keep the kept set within this many bytes (see disk_budget), dropping the oldest first.
+    """
     now = now or datetime.now()
     infos = [i for i in list_backups(dest_dir) if i.kind in _THINNED_KINDS]
     keep = to_keep(infos, now)
+    if max_bytes is not None:
+        keep = within_budget(infos, keep, max_bytes)
     removed = [i.path for i in infos if i.path not in keep]
     for partial in Path(dest_dir).glob(".*.partial"):
         if now - datetime.fromtimestamp(partial.stat().st_mtime) > _STALE_PARTIAL:
@@ -206,6 +237,21 @@ def restore(backup_path: Path, library_path: Path, now: datetime | None = None) 
     problem = verify(backup_path, for_restore=True)
     if problem is not None:
         raise BackupError(f"{backup_path} cannot be restored: {problem}.")
+    try:
+        library_path.parent.mkdir(parents=True, exist_ok=True)
+        # No other process may have the library open while its file is swapped (this process's own window may).
+        lock = library_lock.acquire(library_path, library_lock.EXCLUSIVE, purpose="restore")
+    except library_lock.LibraryInUse as busy:
+        raise LibraryBusyError(library_path, busy) from None
+    except OSError as exc:
+        raise BackupError(f"Could not restore {backup_path} to {library_path}: {exc}") from exc
+    try:
+        return _restore_locked(backup_path, library_path, now)
+    finally:
+        lock.release()
+
+
+def _restore_locked(backup_path: Path, library_path: Path, now: datetime | None) -> Path | None:
     incoming = library_path.with_name(f".{library_path.name}.restoring")
     try:
         library_path.parent.mkdir(parents=True, exist_ok=True)

@@ -11,6 +11,7 @@ from peewee import SqliteDatabase
 
 from reader_app.storage import binding, schema
 from reader_app.storage.errors import LibraryError
+from reader_app.storage.library_lock import LibraryLock
 from reader_app.storage.write_guard import WriteTransaction
 
 
@@ -20,6 +21,7 @@ class Library:
     db: SqliteDatabase
     read_only: bool = False
     notices: list[str] = field(default_factory=list)
+    lock: LibraryLock | None = None  # held from before SQLite opened the file until close()
 
     def bound(self):
         """Reads and writes in this block go to this library, whichever library was opened last."""
@@ -52,3 +54,6 @@ class Library:
         if not self.db.is_closed():
             self.db.close()
         schema.database.forget(self.db)
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None

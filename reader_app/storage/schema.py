@@ -84,6 +84,8 @@ class AnnotationRow(BaseModel):
     created_at = CharField()
     updated_at = CharField()
     anchor_lost = IntegerField(default=0)
+    # A company's canonical name from `fields`, as a column so an index can hold it (migration 7).
+    company_canonical = TextField(null=True)
 
     class Meta:
         table_name = "annotation"

@@ -17,6 +17,7 @@ class Change(enum.Flag):
     REJECTIONS = enum.auto()  # suggestions of one article were rejected or brought back
     COMPANIES = enum.auto()  # the company registry changed: suggestions are computed again
     LIBRARY = enum.auto()  # the whole file was replaced (a restore): everything reloads
+    LABELS = enum.auto()  # the analyst's labels (names, colours, shortcuts, fields) changed: the window rebuilds them
 
 
 class Origin(enum.Enum):
@@ -45,6 +46,8 @@ class SignalHub(QObject):
     suggestions_changed = Signal(int, object)
     # a suggestion was picked: (Suggestion, Origin)
     suggestion_focused = Signal(object, object)
+    # show this stored span of this article in the reader (a search hit): (article id, start, end)
+    span_requested = Signal(int, int, int)
     # a short message for the status bar
     status = Signal(str)
     # a problem the analyst must see: shown in the message bar until dismissed

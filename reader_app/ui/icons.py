@@ -29,6 +29,13 @@ ACTION_ICONS = {
     "preferences": "mdi6.cog-outline",
     "delete_article": "mdi6.file-remove-outline",
     "encoding": "mdi6.format-letter-case",
+    "labels": "mdi6.tag-multiple-outline",
+    "zoom_in": "mdi6.magnify-plus-outline",
+    "zoom_out": "mdi6.magnify-minus-outline",
+    "next_article": "mdi6.arrow-down-bold-outline",
+    "previous_article": "mdi6.arrow-up-bold-outline",
+    "keyboard": "mdi6.keyboard-outline",
+    "guide": "mdi6.help-circle-outline",
 }
 
 

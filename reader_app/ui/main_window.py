@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtGui import QAction, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -27,13 +27,19 @@ from reader_app.ui.controllers.automatic_backups import BackupTimer
 from reader_app.ui.controllers.backup_menu import BackupMenu
 from reader_app.ui.controllers.exchange import ExchangeController
 from reader_app.ui.controllers.exports import ExportController
+from reader_app.ui.controllers.external_changes import ExternalChanges
 from reader_app.ui.controllers.imports import ImportController, dropped_items
+from reader_app.ui.controllers.labels import LabelController, shortcuts_of
+from reader_app.ui.controllers.library_explorer import LibraryExplorerController
 from reader_app.ui.controllers.suggestion_review import SuggestionReviewController
 from reader_app.ui.controllers.suggestions import SuggestionController
 from reader_app.ui.controllers.tagging import TaggingController
+from reader_app.ui.dialogs import annotator_name
 from reader_app.ui.dialogs.companies import CompanyDialog
+from reader_app.ui.dialogs.guide import GuideDialog
+from reader_app.ui.dialogs.keyboard_shortcuts import KeyboardShortcutsDialog
 from reader_app.ui.dialogs.preferences import PreferencesDialog
-from reader_app.ui.hub import SignalHub
+from reader_app.ui.hub import Change, SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.icons import app_icon
 from reader_app.ui.jobs.service_job import ServiceJob
@@ -41,12 +47,14 @@ from reader_app.ui.panes.annotation_list import AnnotationList
 from reader_app.ui.panes.article_list import ArticleListPane
 from reader_app.ui.panes.message_bar import MessageBar
 from reader_app.ui.panes.reader_pane import ReaderPane
+from reader_app.ui.panes.reader_view import DEFAULT_POINT_SIZE
 from reader_app.ui.panes.sidebar import Sidebar
 from reader_app.ui.panes.suggestion_panel import SuggestionPanel
 from reader_app.ui.panes.welcome import WelcomePage
 from reader_app.ui.plain_text import ask
+from reader_app.ui.reading_width import ReadingWidthKeeper
 from reader_app.ui.styles import apply_stylesheet
-from reader_app.ui.window_actions import Actions, create_actions
+from reader_app.ui.window_actions import Actions, create_actions, create_tag_actions
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +69,8 @@ class MainWindow(QMainWindow):
         self.annotations = AnnotationController(self.runner, self.hub, self.undo_stack, self)
         self.suggestion_review = SuggestionReviewController(self.runner, self.hub, self.undo_stack, self)
         self.suggestions = SuggestionController(library, self.hub, self)
+        for controller in (self.annotations, self.suggestion_review):
+            controller.ask_annotator = lambda: annotator_name.ask_once(self)
 
         # Qt appends the application display name ("— Reader") itself: the title names only the library.
         self.setWindowTitle(library.path.name)
@@ -86,7 +96,10 @@ class MainWindow(QMainWindow):
             self,
         )
         self.exports = ExportController(self.runner, self.hub, self.reader, self.actions, self)
+        self.label_editor = LabelController(self.runner, self.undo_stack, self)
         self._build_menus_and_toolbar()
+        self.explorer = LibraryExplorerController(library, self.hub, self)
+        self.explorer.install(self.menuBar())
         self._connect()
         self._restore_state()
         self._on_article_selected(0)
@@ -96,6 +109,8 @@ class MainWindow(QMainWindow):
             self.runner, self.hub, self.message_bar, self.undo_stack, self.backup_timer, self.actions.quit, self
         )
         self.exchange = ExchangeController(self)  # export, import and agreement for working with colleagues
+        # Another process's commits (a command, a second window) show up without a restart.
+        self.external_changes = ExternalChanges(library, self.hub, self.article_pane.current_article_id, self)
         self._show_library_state()
 
     # --- layout ---------------------------------------------------------------------------------
@@ -116,7 +131,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 700, 400])  # proportions: the reading pane gets the most
-        self.splitter.setChildrenCollapsible(False)
+        self.reading_width = ReadingWidthKeeper(self.splitter)
 
         self.welcome = WelcomePage(self)
         self.pages = QStackedWidget(self)
@@ -150,13 +165,15 @@ class MainWindow(QMainWindow):
         for action in (a.undo, a.redo, None, a.delete_annotation, None, a.preferences):
             edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
         annotate_menu = self.menuBar().addMenu(tr("&Annotate"))
+        self.annotate_menu = annotate_menu
         for action in a.tag.values():
             annotate_menu.addAction(action)
-        annotate_menu.addSeparator()
+        self._after_tag_actions = annotate_menu.addSeparator()  # the labels' actions go before it when they change
         for action in (a.next_suggestion, a.previous_suggestion, a.accept_suggestion, a.reject_suggestion):
             annotate_menu.addAction(action)
         annotate_menu.addSeparator()
         annotate_menu.addAction(a.companies)
+        annotate_menu.addAction(a.labels)
         article_menu = self.menuBar().addMenu(tr("A&rticle"))
         article_menu.addAction(a.article_properties)
         self.encoding_menu = self.articles.build_encoding_menu(article_menu)
@@ -164,23 +181,35 @@ class MainWindow(QMainWindow):
         article_menu.addAction(a.delete_article)
         view_menu = self.menuBar().addMenu(tr("&View"))
         view_menu.addAction(a.find_article)
+        view_menu.addAction(a.next_article)
+        view_menu.addAction(a.previous_article)
+        view_menu.addSeparator()
+        view_menu.addAction(a.zoom_in)
+        view_menu.addAction(a.zoom_out)
+        view_menu.addAction(a.zoom_reset)
+        view_menu.addSeparator()
         view_menu.addAction(a.show_furniture)
         help_menu = self.menuBar().addMenu(tr("&Help"))
+        help_menu.addAction(a.keyboard_shortcuts)
+        help_menu.addAction(a.guide)
+        help_menu.addSeparator()
         help_menu.addAction(a.about)
 
         toolbar = self.addToolBar(tr("Main"))
+        self.toolbar = toolbar
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Undo and Redo come early: what does not fit goes to the toolbar's » menu from the right end.
         for action in (
             a.import_files,
             a.export_csv,
             None,
-            *a.tag.values(),
-            a.delete_annotation,
-            None,
             a.undo,
             a.redo,
+            None,
+            *a.tag.values(),
+            a.delete_annotation,
         ):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
 
@@ -195,6 +224,15 @@ class MainWindow(QMainWindow):
         a.find_article.triggered.connect(self._focus_filter)
         a.about.triggered.connect(self.show_about)
         a.companies.triggered.connect(self.edit_companies)
+        a.labels.triggered.connect(self.edit_labels)
+        a.zoom_in.triggered.connect(lambda: self.zoom_text(+1))
+        a.zoom_out.triggered.connect(lambda: self.zoom_text(-1))
+        a.zoom_reset.triggered.connect(lambda: self.zoom_text(0))
+        a.next_article.triggered.connect(lambda: self._step_article(+1))
+        a.previous_article.triggered.connect(lambda: self._step_article(-1))
+        a.keyboard_shortcuts.triggered.connect(self.show_keyboard_shortcuts)
+        a.guide.triggered.connect(self.show_guide)
+        self.hub.changed.connect(self._on_changed)
         a.next_suggestion.triggered.connect(lambda: self.suggestion_panel.step(forward=True))
         a.previous_suggestion.triggered.connect(lambda: self.suggestion_panel.step(forward=False))
         a.accept_suggestion.triggered.connect(self.suggestion_panel.accept_current)
@@ -222,6 +260,11 @@ class MainWindow(QMainWindow):
         sidebar_split = settings.load_bytes(settings.SIDEBAR_SPLITTER)
         if sidebar_split is not None:
             self.sidebar.restoreState(sidebar_split)
+        size = settings.settings().value(settings.FONT_SIZE, DEFAULT_POINT_SIZE)
+        try:
+            self.reader.set_point_size(float(size))
+        except (TypeError, ValueError):  # a hand-edited settings file: the default size
+            self.reader.set_point_size(DEFAULT_POINT_SIZE)
         self.actions.show_furniture.setChecked(settings.flag(settings.SHOW_FURNITURE, True))
         self.reader_pane.set_show_furniture(self.actions.show_furniture.isChecked())
 
@@ -231,9 +274,30 @@ class MainWindow(QMainWindow):
         store.setValue(settings.SPLITTER, self.splitter.saveState())
         store.setValue(settings.SIDEBAR_SPLITTER, self.sidebar.saveState())
         store.setValue(settings.SHOW_FURNITURE, self.actions.show_furniture.isChecked())
+        store.setValue(settings.FONT_SIZE, self.reader.point_size())
         store.sync()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_toolbar()
+
+    def _fit_toolbar(self, remeasure: bool = False) -> None:
+        """Names beside the icons when they fit; icons only (names in tooltips) when they do not, so Undo and
+        Redo stay on screen; whatever still does not fit goes to the toolbar's » menu."""
+        toolbar = getattr(self, "toolbar", None)
+        if toolbar is None:
+            return
+        beside = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        if remeasure or not getattr(self, "_toolbar_text_width", 0):
+            toolbar.setToolButtonStyle(beside)
+            self._toolbar_text_width = toolbar.sizeHint().width()
+        style = beside if self._toolbar_text_width <= self.width() else Qt.ToolButtonStyle.ToolButtonIconOnly
+        if toolbar.toolButtonStyle() != style:
+            toolbar.setToolButtonStyle(style)
+
     def closeEvent(self, event) -> None:
+        self.external_changes.stop()
+        self.explorer.close()
         self.runner.stop()
         self.reader.wait_for_renders()
         self.suggestions.shutdown()
@@ -247,11 +311,17 @@ class MainWindow(QMainWindow):
         empty = library_service.article_count(self.library) == 0
         self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
         if not empty and not self.article_pane.current_article_id() and self.article_pane.model.rowCount():
-            self.article_pane.select_article(self.article_pane.model.article_id(0))
+            # Reopen on the article read last in this library; the first one when it is gone (or at first).
+            last = settings.settings().value(settings.library_key(settings.LAST_ARTICLE, self.library.path), 0)
+            if not (str(last).isdigit() and self.article_pane.select_article(int(last))):
+                self.article_pane.select_article(self.article_pane.model.article_id(0))
 
     @Slot(int)
     def _on_article_selected(self, article_id: int) -> None:
         has_article = bool(article_id)
+        if has_article and hasattr(self, "article_pane"):
+            store = settings.settings()
+            store.setValue(settings.library_key(settings.LAST_ARTICLE, self.library.path), article_id)
         for action in (
             *self.actions.tag.values(),
             self.actions.export_article_csv,
@@ -326,6 +396,77 @@ class MainWindow(QMainWindow):
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             dialog.save()
 
+    def zoom_text(self, step: int) -> float:
+        """Ctrl+= / Ctrl+- one point larger or smaller, Ctrl+0 back to the default; remembered."""
+        size = DEFAULT_POINT_SIZE if step == 0 else self.reader.point_size() + step
+        size = self.reader.set_point_size(size)
+        store = settings.settings()
+        store.setValue(settings.FONT_SIZE, size)
+        self.hub.status.emit(tr("Text size {0:g} pt").format(size))
+        return size
+
+    def _step_article(self, delta: int) -> None:
+        if not self.article_pane.step(delta):
+            self.hub.status.emit(tr("This is the last article.") if delta > 0 else tr("This is the first article."))
+
+    @Slot()
+    def show_keyboard_shortcuts(self) -> KeyboardShortcutsDialog:
+        """A window beside the work (not modal), made afresh each time so it lists the keys there are now."""
+        return self._show_beside(KeyboardShortcutsDialog(self))
+
+    @Slot()
+    def show_guide(self) -> GuideDialog:
+        return self._show_beside(GuideDialog(self))
+
+    def _show_beside(self, dialog):
+        for old in self.findChildren(type(dialog)):
+            if old is not dialog:
+                old.close()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    @Slot()
+    def edit_labels(self):
+        """Annotate › Labels…: the editor opens without blocking; its Save is one undoable step."""
+        taken = shortcuts_of(self.actions_with_keys(), set(self.actions.tag.values()))
+        for menu in self.menuBar().actions():  # Alt+F opens the File menu: a label cannot have it
+            text = menu.text()
+            if "&" in text[:-1]:
+                taken[f"Alt+{text[text.index('&') + 1].upper()}"] = tr("the {0} menu").format(text.replace("&", ""))
+        return self.label_editor.open_dialog(taken)
+
+    def actions_with_keys(self) -> list:
+        """Every action of the window, in menu order (the Keyboard Shortcuts window lists them)."""
+        return [action for action in self.findChildren(QAction) if action.objectName() and action.shortcuts()]
+
+    @Slot(object, int)
+    def _on_changed(self, change: Change, _article_id: int) -> None:
+        if change & (Change.LABELS | Change.LIBRARY):
+            self.apply_labels()
+
+    def apply_labels(self) -> None:
+        """Make the "Tag as" actions and every pane's label look follow the labels stored in the library."""
+        labels = library_service.labels(self.library)
+        self.labels = {label.name: label for label in labels}
+        for action in self.actions.tag.values():
+            self.annotate_menu.removeAction(action)
+            self.toolbar.removeAction(action)
+            self.removeAction(action)
+            action.setParent(None)  # gone at once: the Keyboard Shortcuts list reads the window's children
+        self.actions.tag = create_tag_actions(self, labels)
+        for action in self.actions.tag.values():
+            self.annotate_menu.insertAction(self._after_tag_actions, action)
+            self.toolbar.insertAction(self.actions.delete_annotation, action)
+        self._fit_toolbar(remeasure=True)
+        self.tagging.set_labels(labels)
+        self.reader.set_labels(labels)
+        self.annotation_list.set_labels(labels)
+        self.suggestion_panel.set_labels(labels)
+        self._on_article_selected(self.article_pane.current_article_id())
+        if self.library.read_only:
+            self._disable_writing()
+
     @Slot()
     def edit_companies(self) -> None:
         # Each save announces Change.COMPANIES: the suggestions are computed again with the new registry.
@@ -355,5 +496,7 @@ class MainWindow(QMainWindow):
 def build_main_window(
     db_path: Path, *, read_only: bool | None = None, allow_new: bool = True, remember: bool = False
 ) -> MainWindow:
-    library = library_service.open_or_explain(db_path, read_only=read_only, allow_new=allow_new, remember=remember)
+    library = library_service.open_or_explain(
+        db_path, read_only=read_only, allow_new=allow_new, remember=remember, for_window=True
+    )
     return MainWindow(library)

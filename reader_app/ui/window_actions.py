@@ -33,8 +33,16 @@ class Actions:
     article_properties: QAction
     delete_article: QAction
     companies: QAction
+    labels: QAction
     preferences: QAction
     about: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
+    next_article: QAction
+    previous_article: QAction
+    keyboard_shortcuts: QAction
+    guide: QAction
     tag: dict[str, QAction]  # label name -> action
 
     def writing(self) -> list[QAction]:
@@ -50,6 +58,7 @@ class Actions:
             self.reject_suggestion,
             self.article_properties,
             self.delete_article,
+            self.labels,
         ]
 
 
@@ -68,6 +77,22 @@ def _action(parent: QWidget, name: str, text: str, icon=None, shortcut=None, tip
     return action
 
 
+def create_tag_actions(window: QWidget, labels: list[Label]) -> dict[str, QAction]:
+    """One "Tag as …" action per label, with the label's own shortcut: made again whenever the labels change."""
+    tag: dict[str, QAction] = {}
+    for label in labels:
+        name = "actionTag" + label.name[:1].upper() + label.name[1:]
+        tag[label.name] = _action(
+            window,
+            name,
+            tr("Tag as {0}").format(label.display_name),
+            label_icon(label.icon, label.color),
+            label.shortcut or None,
+            tr("Tag the selected text as {0}").format(label.display_name.lower()),
+        )
+    return tag
+
+
 def create_actions(window: QWidget, undo_stack: QUndoStack, labels: list[Label]) -> Actions:
     undo = undo_stack.createUndoAction(window, tr("Undo"))
     undo.setObjectName("actionUndo")
@@ -80,17 +105,7 @@ def create_actions(window: QWidget, undo_stack: QUndoStack, labels: list[Label])
     window.addAction(undo)
     window.addAction(redo)
 
-    tag: dict[str, QAction] = {}
-    for label in labels:
-        name = "actionTag" + label.name[:1].upper() + label.name[1:]
-        tag[label.name] = _action(
-            window,
-            name,
-            tr("Tag as {0}").format(label.display_name),
-            label_icon(label.icon, label.color),
-            label.shortcut or None,
-            tr("Tag the selected text as {0}").format(label.display_name.lower()),
-        )
+    tag = create_tag_actions(window, labels)
 
     show_furniture = _action(
         window,
@@ -212,6 +227,14 @@ def create_actions(window: QWidget, undo_stack: QUndoStack, labels: list[Label])
             "Ctrl+Shift+K",
             tr("Look up and edit the company registry used for suggestions"),
         ),
+        labels=_action(
+            window,
+            "actionLabels",
+            tr("Labels…"),
+            action_icon("labels"),
+            None,
+            tr("Add your own labels; rename, recolour or give shortcuts to any"),
+        ),
         preferences=_action(
             window,
             "actionPreferences",
@@ -221,5 +244,48 @@ def create_actions(window: QWidget, undo_stack: QUndoStack, labels: list[Label])
             tr("Your annotator name; where the library and backups are"),
         ),
         about=_action(window, "actionAbout", tr("About Reader")),
+        # Ctrl+= as well as Ctrl++: on most keyboards + needs Shift, and = is the same key.
+        zoom_in=_action(
+            window,
+            "actionZoomIn",
+            tr("Larger Text"),
+            action_icon("zoom_in"),
+            [QKeySequence("Ctrl+="), QKeySequence(QKeySequence.StandardKey.ZoomIn)],
+            tr("Make the article text larger (remembered)"),
+        ),
+        zoom_out=_action(
+            window,
+            "actionZoomOut",
+            tr("Smaller Text"),
+            action_icon("zoom_out"),
+            [QKeySequence(QKeySequence.StandardKey.ZoomOut)],
+            tr("Make the article text smaller (remembered)"),
+        ),
+        zoom_reset=_action(window, "actionZoomReset", tr("Actual Size"), None, "Ctrl+0"),
+        next_article=_action(
+            window,
+            "actionNextArticle",
+            tr("Next Article"),
+            action_icon("next_article"),
+            "Alt+Down",
+            tr("Open the next article in the list"),
+        ),
+        previous_article=_action(
+            window,
+            "actionPreviousArticle",
+            tr("Previous Article"),
+            action_icon("previous_article"),
+            "Alt+Up",
+            tr("Open the previous article in the list"),
+        ),
+        keyboard_shortcuts=_action(
+            window,
+            "actionKeyboardShortcuts",
+            tr("Keyboard Shortcuts"),
+            action_icon("keyboard"),
+            [QKeySequence("Ctrl+/"), QKeySequence(QKeySequence.StandardKey.HelpContents)],
+            tr("Every key of the window, in one list"),
+        ),
+        guide=_action(window, "actionGuide", tr("Guide"), action_icon("guide"), None, tr("How to work with Reader")),
         tag=tag,
     )

@@ -32,3 +32,13 @@ def test_csv_starts_with_a_bom_and_survives_commas_quotes_and_newlines(tmp_path)
 def test_an_empty_export_still_has_the_header():
     data = render_csv([])
     assert data.decode("utf-8-sig").splitlines()[0].split(",") == list(COLUMNS)
+
+
+def test_the_streamed_file_is_byte_for_byte_what_render_csv_makes(tmp_path):
+    rows = [
+        {"article_title": f'Title "{n}", with, commas', "label": "quote", "text": f"line\nbreak {n}", "note": "=1+1"}
+        for n in range(2500)
+    ]
+    path = tmp_path / "out.csv"
+    assert write_csv(path, iter(rows)) == 2500
+    assert path.read_bytes() == render_csv(rows)

@@ -54,3 +54,29 @@ def test_a_read_only_library_is_never_backed_up_automatically(tmp_path):
         assert backups.AutoBackup(library).run_if_changed() is None
     finally:
         library.close()
+
+
+def test_the_exit_backup_of_a_large_library_runs_in_its_own_process(library, tmp_path, monkeypatch):
+    import time
+    from pathlib import Path
+
+    from reader_app.services import annotating, backups, importing
+
+    source = tmp_path / "a.txt"
+    source.write_text("Headline\n\nAcme Corp may buy Beta Ltd.\n", encoding="utf-8")
+    (article_id,) = importing.import_paths(library, [source]).imported_ids
+    auto = backups.AutoBackup(library)
+    annotating.tag_selection(library, article_id, "company", 10, 19)
+    monkeypatch.setattr(backups, "EXIT_BACKUP_IN_PROCESS_BELOW", 0)  # as if the library were large
+    monkeypatch.setenv("PYTHONPATH", str(Path(__file__).resolve().parents[2]))
+    assert auto.run_on_exit() == "started"
+    deadline = time.monotonic() + 60
+    while not backups.list_backups(library.path) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    (made,) = backups.list_backups(library.path)
+    assert made.kind == "auto"
+
+    monkeypatch.setattr(backups, "EXIT_BACKUP_IN_PROCESS_BELOW", 1 << 40)
+    annotating.tag_selection(library, article_id, "company", 0, 8)
+    assert auto.run_on_exit() == "done"  # a small library: done here, at once
+    assert auto.run_on_exit() == "none"  # nothing changed since

@@ -184,3 +184,21 @@ def test_the_change_marker_moves_on_our_writes_and_on_other_connections_writes(l
     other.commit()
     other.close()
     assert backup.change_marker(library) != after_ours
+
+
+def test_thinning_keeps_backups_within_a_disk_budget_dropping_the_oldest(library, add_articles, tmp_path):
+    add_articles(library, 5)
+    folder = tmp_path / "backups"
+    now = datetime(2024, 6, 30, 12, 0, 0)
+    made = [backup.make_backup(library, folder, kind=backup.AUTO, now=now - timedelta(hours=h)) for h in range(4)]
+    size = made[0].size
+    removed = backup.thin(folder, now=now, max_bytes=2 * size)
+    assert sorted(removed) == sorted(m.path for m in made[2:])  # the two oldest go
+    assert [i.path for i in backup.list_backups(folder)] == [m.path for m in made[:2]]
+    backup.thin(folder, now=now, max_bytes=1)  # a budget smaller than one backup still keeps the newest
+    assert [i.path for i in backup.list_backups(folder)] == [made[0].path]
+
+
+def test_the_disk_budget_grows_with_the_library_and_spares_small_ones():
+    assert backup.disk_budget(10_000) == backup.MIN_BUDGET_BYTES
+    assert backup.disk_budget(2 * 1024**3) == backup.BUDGET_LIBRARY_SIZES * 2 * 1024**3

@@ -117,3 +117,38 @@ def test_a_library_in_a_read_only_folder_opens_read_only(shared_folder):
         assert sorted(p.name for p in shared_folder.parent.iterdir()) == ["library.sqlite3"]
     finally:
         shared_folder.parent.chmod(0o777)
+
+
+def _leave_a_wal_behind(path: Path) -> None:
+    """A process that writes and dies without closing: its -wal stays beside the library (an unclean exit)."""
+    script = (
+        "import os, sqlite3, sys; con = sqlite3.connect(sys.argv[1]); con.execute('PRAGMA wal_autocheckpoint=0');"
+        "con.execute('PRAGMA journal_mode=wal'); con.execute(\"UPDATE article SET byline = 'x' WHERE id = 1\");"
+        "con.commit(); os._exit(0)"
+    )
+    subprocess.run([sys.executable, "-c", script, str(path)], check=True)
+    assert Path(f"{path}-wal").stat().st_size > 0
+
+
+def test_a_large_library_is_checked_after_an_unclean_exit(filled_library_path, damage, monkeypatch):
+    from reader_app.storage import db
+
+    monkeypatch.setattr(db, "QUICK_CHECK_ALWAYS_BELOW", 0)  # as if the library were large
+    _leave_a_wal_behind(filled_library_path)
+    damage(filled_library_path)
+    with pytest.raises(BrokenLibraryError):
+        open_library(filled_library_path)
+
+
+def test_a_large_cleanly_closed_library_opens_without_reading_every_page(filled_library_path, monkeypatch):
+    from reader_app.storage import db
+
+    monkeypatch.setattr(db, "QUICK_CHECK_ALWAYS_BELOW", 0)
+    assert not Path(f"{filled_library_path}-wal").exists()
+    assert db._needs_quick_check(filled_library_path) is False
+    library = open_library(filled_library_path)
+    try:
+        assert library.db.execute_sql("SELECT count(*) FROM article").fetchone()[0] == 40
+    finally:
+        library.close()
+    assert not Path(f"{filled_library_path}-wal").exists()  # a clean close leaves no -wal, so no check next time

@@ -34,6 +34,7 @@ def test_a_fresh_connection_on_another_thread_gets_the_same_pragmas(tmp_path):
             "synchronous": 2,
             "busy_timeout": 5000,
             "cache_size": -16000,
+            "trusted_schema": 0,
         }
         assert _pragmas(library.db) == seen
     finally:

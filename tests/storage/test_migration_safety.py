@@ -11,9 +11,19 @@ from reader_app.storage.library_files import backups_dir_for
 
 
 def _dump(path) -> list[str]:
+    """Every schema entry and every row of every stored table, so two files compare in full.
+
+    Not iterdump(): it SELECTs from every table, and a contentless FTS5 table (the search index) cannot be
+    read that way. Its shadow tables hold the whole index and are compared like any other table.
+    """
     con = sqlite3.connect(path)
     try:
-        return [*con.iterdump(), f"user_version={con.execute('PRAGMA user_version').fetchone()[0]}"]
+        schema = sorted(con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"), key=repr)
+        out = [repr(row) for row in schema]
+        for kind, name, _table, sql in schema:
+            if kind == "table" and not (sql or "").startswith("CREATE VIRTUAL TABLE"):
+                out += [f"{name}: {row!r}" for row in sorted(con.execute(f'SELECT * FROM "{name}"'), key=repr)]
+        return [*out, f"user_version={con.execute('PRAGMA user_version').fetchone()[0]}"]
     finally:
         con.close()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -204,3 +205,18 @@ def test_a_missing_library_asks_before_anything_is_created(qtbot, qt_settings, t
     window.show()
     assert path.exists() and "empty library" in window.message_bar.text
     window.close()
+
+
+def test_quitting_a_large_library_leaves_its_backup_to_a_process_of_its_own(qtbot, make_window, tmp_path, monkeypatch):
+    from reader_app.services import backups as backups_service
+
+    window = _window_with_article(make_window, tmp_path)
+    monkeypatch.setattr(backups_service, "EXIT_BACKUP_IN_PROCESS_BELOW", 0)  # as if the library were large
+    monkeypatch.setenv("PYTHONPATH", str(Path(__file__).resolve().parents[2]))
+    _tag(window, 0, 16)
+    window.close()  # returns without copying the library
+    qtbot.waitUntil(lambda: len(backups.list_backups(tmp_path / "library.sqlite3")) == 1, timeout=60000)
+    (made,) = backups.list_backups(tmp_path / "library.sqlite3")
+    assert made.kind == "auto"
+    assert verify(made.path) is None
+    assert len(_stored(made.path)) == 1

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "exchange"))
 from exchange_samples import EN_TEXT, add_article, tag, using
@@ -138,3 +139,16 @@ def test_agreement_report_reads_exports_and_opens_a_disagreement(qtbot, make_win
     assert report.export_to(tmp_path / "agreement.txt")
     assert "only A" in (tmp_path / "agreement.txt").read_text(encoding="utf-8")
     window.exchange.export_to(tmp_path / "one.csv", ARTICLE)
+
+
+def test_the_conflicts_dialog_shows_the_file_name_as_plain_text(qtbot, tmp_path):
+    ana_db, _, before = _libraries(tmp_path)
+    odd = before.with_name("<b>ana <img src=x>.json")  # a file name is imported data too
+    before.rename(odd)
+    with using(ana_db) as lib:
+        plan = plan_import(lib, odd)
+    dialog = ConflictsDialog(plan)
+    qtbot.addWidget(dialog)
+    naming = [label for label in dialog.findChildren(QLabel) if odd.name in label.text()]
+    assert naming, "the dialog names the file"
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in naming)

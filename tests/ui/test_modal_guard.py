@@ -21,5 +21,5 @@ def test_a_dialog_run_with_exec_fails_and_is_named(qtbot):
 
 def test_a_window_action_that_opens_a_file_dialog_is_caught(make_window, tmp_path):
     window = make_window(tmp_path / "library.sqlite3")
-    with pytest.raises(pytest.fail.Exception, match=r"QFileDialog\.getSaveFileName"):
+    with pytest.raises(pytest.fail.Exception, match=r"QFileDialog\.exec \(saveFileDialog\)"):
         window.exports.choose_csv_export(article_only=False)

@@ -25,9 +25,17 @@ READING_ACTIONS = {
     "actionPreviousSuggestion",
     "actionShowFurniture",
     "actionFindArticle",
+    "actionExploreLibrary",  # search, companies and annotations across the library: it only reads
     "actionCompanies",  # opens the registry for look-up; its editing is disabled (tested below)
     "actionPreferences",  # the annotator name lives in the user's settings, not in the library
     "actionAbout",
+    "actionZoomIn",  # text size and moving between articles are the reader's, not the library's
+    "actionZoomOut",
+    "actionZoomReset",
+    "actionNextArticle",
+    "actionPreviousArticle",
+    "actionKeyboardShortcuts",
+    "actionGuide",
 }
 
 

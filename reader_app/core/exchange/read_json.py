@@ -81,10 +81,12 @@ def _annotation(item, number: int) -> IncomingAnnotation | str:
     position = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextPositionSelector"), None)
     if quote is None or _text(quote.get("exact")) in (None, ""):
         return f"{where}: no TextQuoteSelector with the exact text"
-    start = position.get("start") if position else None
-    end = position.get("end") if position else None
-    if position is not None and not (_whole(start) and _whole(end) and 0 <= start < end):
-        return f"{where}: its TextPositionSelector needs whole numbers 0 <= start < end"
+    start, end = -1, -1  # no position: placed by its quote alone
+    if position is not None:
+        start_value, end_value = position.get("start"), position.get("end")
+        if not (_whole(start_value) and _whole(end_value) and 0 <= start_value < end_value):
+            return f"{where}: its TextPositionSelector needs whole numbers 0 <= start < end"
+        start, end = start_value, end_value
     body = item.get("body", [])
     body = body if isinstance(body, list) else [body]
     label, note, fields = "", "", {}
@@ -109,8 +111,8 @@ def _annotation(item, number: int) -> IncomingAnnotation | str:
     return IncomingAnnotation(
         row=number,
         label=label,
-        start=start if position and _whole(start) else -1,  # -1: no position, placed by its quote alone
-        end=end if position and _whole(end) else -1,
+        start=start,
+        end=end,
         exact=exact,
         prefix=_text(quote.get("prefix")) or "",
         suffix=_text(quote.get("suffix")) or "",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reader_app.core.atomic_write import open_atomically
 from reader_app.core.exporters.cells import neutralise
-from reader_app.core.model import Annotation, Article
+from reader_app.core.model import Annotation, Article, Label
 
 COLUMNS = (
     "article_title",
@@ -36,14 +36,22 @@ COLUMNS = (
     "updated_at",
     "prefix",
     "suffix",
+    # the analyst's own labels: the label as they named it, and its field
+    "label_name",
+    "field_name",
+    "field_value",
 )
 # Written as bare numbers, so a spreadsheet sorts and computes with them; every other column is text.
 NUMERIC_COLUMNS = frozenset({"start", "end", "article_id", "annotation_id"})
 
 
-def row_for(annotation: Annotation, article: Article) -> dict[str, str]:
-    """The stored values of one row; cell formatting (formula guard) happens when it is written."""
+def row_for(annotation: Annotation, article: Article, label: Label | None = None) -> dict[str, str]:
+    """The stored values of one row; cell formatting (formula guard) happens when it is written.
+
+    `label` (the annotation's) gives the analyst's name for it and its field, their own labels' too.
+    """
     fields: Mapping[str, str] = annotation.fields
+    field_key = label.field_key if label is not None else None
     return {
         "article_title": article.title,
         "label": annotation.label,
@@ -65,6 +73,9 @@ def row_for(annotation: Annotation, article: Article) -> dict[str, str]:
         "updated_at": annotation.updated_at,
         "prefix": annotation.prefix,
         "suffix": annotation.suffix,
+        "label_name": label.display_name if label is not None else annotation.label,
+        "field_name": (label.field_title or "") if field_key and label is not None else "",
+        "field_value": fields.get(field_key, "") if field_key else "",
     }
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from reader_app.core.atomic_write import open_atomically
-from reader_app.core.model import Annotation, Article
+from reader_app.core.model import Annotation, Article, Label
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 READER_NS = "urn:reader-app:ns:"
@@ -31,8 +31,11 @@ def article_iri(content_hash: str) -> str:
     return ARTICLE_IRI_PREFIX + content_hash
 
 
-def annotation_to_w3c(annotation: Annotation, article: Article) -> dict:
-    body: list[dict] = [{"type": "TextualBody", "purpose": "tagging", "value": annotation.label}]
+def annotation_to_w3c(annotation: Annotation, article: Article, label_name: str | None = None) -> dict:
+    tag: dict = {"type": "TextualBody", "purpose": "tagging", "value": annotation.label}
+    if label_name:
+        tag["reader:labelName"] = label_name  # the label as the analyst named it (Annotate › Labels…)
+    body: list[dict] = [tag]
     for key in sorted(annotation.fields):
         body.append(
             {"type": "TextualBody", "purpose": "describing", "value": annotation.fields[key], "reader:field": key}
@@ -93,20 +96,28 @@ def write_json(
     articles: Iterable[Article] | None = None,
     *,
     collection_id: str | None = None,
+    labels: Iterable[Label] = (),
 ) -> int:
     """Stream annotations (and, unless articles is None, the articles) into `path` atomically; returns the count.
 
     `articles` is consumed after every annotation is written, so a caller may fill it lazily from the ids seen.
     """
-    collection = collection_id or "urn:uuid:" + str(uuid.uuid4())
-    head = {
+    head: dict[str, object] = {
         "@context": [ANNO_CONTEXT, {"reader": READER_NS}],
-        "id": collection,
+        "id": collection_id or "urn:uuid:" + str(uuid.uuid4()),
         "type": "AnnotationCollection",
         "label": "Reader annotations",
         "reader:format": FORMAT_NAME,
         "reader:version": FORMAT_VERSION,
     }
+    labels = list(labels)
+    if labels:  # the library's labels, the analyst's own among them, so a colleague sees the same names
+        head["reader:labels"] = [
+            {"name": x.name, "displayName": x.display_name, "color": x.color, "field": x.field_key,
+             "fieldTitle": x.field_title}
+            for x in labels
+        ]  # fmt: skip
+    names = {x.name: x.display_name for x in labels}
     count = 0
     with open_atomically(path, honour_umask=True) as out:
 
@@ -114,10 +125,11 @@ def write_json(
             out.write(text.encode("utf-8"))
 
         put(_dump(head)[:-1])  # the head object without its closing brace; the rest streams after it
-        page = {"id": collection + "#page-1", "type": "AnnotationPage", "startIndex": 0}
+        page = {"id": f"{head['id']}#page-1", "type": "AnnotationPage", "startIndex": 0}
         put(', "first": ' + _dump(page)[:-1] + ', "items": [')
         for annotation, article in pairs:
-            put(("\n" if count == 0 else ",\n") + _dump(annotation_to_w3c(annotation, article)))
+            item = annotation_to_w3c(annotation, article, names.get(annotation.label))
+            put(("\n" if count == 0 else ",\n") + _dump(item))
             count += 1
         put("\n]}")
         if articles is not None:

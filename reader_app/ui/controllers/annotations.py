@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
@@ -28,6 +28,8 @@ class UndoableActions(QObject):
         self._runner = runner
         self._hub = hub
         self._undo = undo_stack
+        # The window asks the analyst's name once, before the first annotation is stored (never the OS user).
+        self.ask_annotator: Callable[[], str] = annotator_name
 
 
 class AnnotationController(UndoableActions):
@@ -38,7 +40,7 @@ class AnnotationController(UndoableActions):
     ) -> Annotation | None:
         done = self._runner.run(
             annotating.tag_selection, article_id, label, start, end,
-            annotator=annotator_name(), fields=fields,
+            annotator=self.ask_annotator(), fields=fields,
             change=Change.ANNOTATIONS, article_id=article_id, failure=tr("Could not save the annotation: {0}"),
         )  # fmt: skip
         if not done.ok or done.value is None:

@@ -78,11 +78,11 @@ class BackupTimer(QObject):
             self._job.wait(msecs)
 
     def on_exit(self) -> None:
-        """A last backup before the library closes, on this thread: the window is going away."""
+        """A last backup before the library closes: here for a small library, in its own process for a large one."""
         self._timer.stop()
         self.wait()
         try:
-            self._auto.run_if_changed()
+            self._auto.run_on_exit()
         except UserError as exc:
             # The window is closing, so the message bar is gone: the terminal is the only place left to say it.
             print(f"reader-app: the backup on exit failed: {exc}", file=sys.stderr)

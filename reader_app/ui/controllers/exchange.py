@@ -12,12 +12,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu
 
 from reader_app.services import annotation_import, exporting
 from reader_app.services import library as library_service
 from reader_app.services.annotation_import import ImportPlan
+from reader_app.ui import settings
 from reader_app.ui.controllers.import_undo import CHANGE, ImportAnnotationsCommand
+from reader_app.ui.dialogs import file_dialogs
 from reader_app.ui.dialogs.conflicts import ConflictsDialog
 from reader_app.ui.i18n import tr
 
@@ -90,10 +92,10 @@ class ExchangeController(QObject):
         choice, ok = QInputDialog.getItem(window, tr("Export Annotations"), tr("Export:"), scopes, 0, False)
         if not ok:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            window, tr("Export Annotations"), str(Path.home() / "annotations.csv"), tr(EXPORT_FILTER)
-        )
+        start = str(Path(settings.last_folder("export")) / "annotations.csv")
+        path = file_dialogs.save_file_name(window, tr("Export Annotations"), start, tr(EXPORT_FILTER))
         if path:
+            settings.remember_folder("export", path)
             self.export_to(Path(path), keys[scopes.index(choice)])
 
     def export_to(self, path: Path, scope: str = LIBRARY, **options) -> int | None:
@@ -111,8 +113,11 @@ class ExchangeController(QObject):
     @Slot()
     def choose_import(self) -> None:
         window = self._window
-        path, _ = QFileDialog.getOpenFileName(window, tr("Import Annotations"), str(Path.home()), tr(IMPORT_FILTER))
+        path = file_dialogs.open_file_name(
+            window, tr("Import Annotations"), settings.last_folder("import"), tr(IMPORT_FILTER)
+        )
         if path:
+            settings.remember_folder("import", path)
             self.start_import(Path(path))
 
     def start_import(self, path: Path) -> None:

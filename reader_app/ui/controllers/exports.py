@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from reader_app.services import exporting
+from reader_app.ui import settings
 from reader_app.ui.action_runner import ActionRunner
+from reader_app.ui.dialogs import file_dialogs
 from reader_app.ui.hub import SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.panes.reader_view import ReaderView
@@ -38,10 +40,14 @@ class ExportController(QObject):
     def choose_csv_export(self, article_only: bool) -> None:
         article = self._reader.article
         name = "annotations.csv" if not article_only or article is None else f"annotations-{article.id}.csv"
-        path, _ = QFileDialog.getSaveFileName(
-            self._dialog_parent, tr("Export Annotations"), str(Path.home() / name), tr("CSV files (*.csv)")
+        path = file_dialogs.save_file_name(
+            self._dialog_parent,
+            tr("Export Annotations"),
+            str(Path(settings.last_folder("export")) / name),
+            tr("CSV files (*.csv)"),
         )
         if path:
+            settings.remember_folder("export", path)
             self.export_csv_to(Path(path), article.id if article_only and article else None)
 
     def export_csv_to(self, path: Path, article_id: int | None = None) -> int | None:

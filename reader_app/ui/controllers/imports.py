@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QStatusBar, QWidget
+from PySide6.QtWidgets import QInputDialog, QStatusBar, QWidget
 
 from reader_app.paths import resource_path
 from reader_app.services import importing
 from reader_app.services.importing import FAILED, ImportReport, is_url
+from reader_app.ui import settings
 from reader_app.ui.action_runner import ActionRunner
+from reader_app.ui.dialogs import file_dialogs
 from reader_app.ui.hub import Change, SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.jobs.service_job import ServiceJob
@@ -34,6 +36,10 @@ def dropped_items(mime) -> list:
 
 
 class ImportController(QObject):
+    # an import ended (on the window's thread): its ImportReport, or the one-line reason it failed
+    finished = Signal(object)
+    failed = Signal(str)
+
     def __init__(
         self,
         runner: ActionRunner,
@@ -58,14 +64,17 @@ class ImportController(QObject):
     # --- asking the analyst ---------------------------------------------------------------------
     @Slot()
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self._window, tr("Import Articles"), str(Path.home()), tr(FILE_FILTER))
+        start = settings.last_folder("import")
+        files = file_dialogs.open_file_names(self._window, tr("Import Articles"), start, tr(FILE_FILTER))
         if files:
+            settings.remember_folder("import", files[0])
             self.start([Path(f) for f in files])
 
     @Slot()
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self._window, tr("Import Folder"), str(Path.home()))
+        folder = file_dialogs.existing_directory(self._window, tr("Import Folder"), settings.last_folder("import"))
         if folder:
+            settings.remember_folder("import", str(Path(folder).parent))
             self.start([Path(folder)])
 
     @Slot()
@@ -112,12 +121,14 @@ class ImportController(QObject):
         if current:
             self._status_bar.showMessage(tr("Importing {0}").format(Path(current).name))
 
-    def _on_failed(self, _message: str) -> None:
+    def _on_failed(self, message: str) -> None:
         self._job = None
+        self.failed.emit(message)
 
     def _on_finished(self, report: ImportReport) -> None:
         self._job = None
         self.last_report = report
+        self.finished.emit(report)
         self._hub.status.emit(report.summary())
         failures = [item for item in report.items if item.status == FAILED]
         if failures:

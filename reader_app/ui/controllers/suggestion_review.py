@@ -8,7 +8,6 @@ from reader_app.ui.controllers.annotations import UndoableActions, short
 from reader_app.ui.controllers.undo_commands import AcceptAllCommand, CreateAnnotationCommand, RejectSuggestionCommand
 from reader_app.ui.hub import Change
 from reader_app.ui.i18n import tr
-from reader_app.ui.settings import annotator_name
 
 
 class SuggestionReviewController(UndoableActions):
@@ -16,7 +15,7 @@ class SuggestionReviewController(UndoableActions):
 
     def accept(self, article_id: int, suggestion: Suggestion, label_title: str) -> Annotation | None:
         done = self._runner.run(
-            suggesting.accept, article_id, suggestion, annotator=annotator_name(),
+            suggesting.accept, article_id, suggestion, annotator=self.ask_annotator(),
             change=Change.ANNOTATIONS, article_id=article_id, failure=tr("Could not save the annotation: {0}"),
         )  # fmt: skip
         if not done.ok or done.value is None:
@@ -28,7 +27,7 @@ class SuggestionReviewController(UndoableActions):
 
     def accept_all(self, article_id: int, suggestions: list[Suggestion], label_title: str) -> list[Annotation]:
         done = self._runner.run(
-            suggesting.accept_all, article_id, suggestions, annotator=annotator_name(),
+            suggesting.accept_all, article_id, suggestions, annotator=self.ask_annotator(),
             change=Change.ANNOTATIONS, article_id=article_id, failure=tr("Could not save the annotations: {0}"),
         )  # fmt: skip
         created = done.value or []

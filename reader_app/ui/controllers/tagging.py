@@ -1,4 +1,4 @@
-"""Tagging from the window: the Ctrl+1/2/3 actions, Delete, and the reader's right-click menu."""
+"""Tagging from the window: the labels' "Tag as" actions, Delete, and the reader's right-click menu."""
 
 from __future__ import annotations
 
@@ -38,11 +38,15 @@ class TaggingController(QObject):
         self._sidebar = sidebar
         self._suggestions = suggestions
         self._actions = actions
-        self._labels = {label.name: label for label in labels}
-        for name, action in actions.tag.items():
-            action.triggered.connect(lambda _checked=False, n=name: self.tag_selection(n))
+        self.set_labels(labels)
         actions.delete_annotation.triggered.connect(self.delete_current_annotation)
         reader.context_menu_requested.connect(self.fill_context_menu)
+
+    def set_labels(self, labels: list[Label]) -> None:
+        """Connect the "Tag as" actions of the labels there are now (the window makes them again on a change)."""
+        self._labels = {label.name: label for label in labels}
+        for name, action in self._actions.tag.items():
+            action.triggered.connect(lambda _checked=False, n=name: self.tag_selection(n))
 
     def tag_selection(self, label_name: str) -> None:
         article = self._reader.article

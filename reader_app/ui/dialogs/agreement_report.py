@@ -11,7 +11,6 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -29,6 +28,7 @@ from reader_app.services import agreement
 from reader_app.services.agreement import Agreement
 from reader_app.services.errors import UserError
 from reader_app.services.library import Library
+from reader_app.ui.dialogs import file_dialogs
 from reader_app.ui.hub import Origin, SignalHub
 from reader_app.ui.i18n import tr
 
@@ -141,7 +141,7 @@ class AgreementWindow(QWidget):
 
     @Slot()
     def choose_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file_name(
             self, tr("Export Agreement Report"), str(Path.home() / "agreement.txt"), tr("Text (*.txt);;JSON (*.json)")
         )
         if path:

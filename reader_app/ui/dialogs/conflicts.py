@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from reader_app.core.model import Annotation
 from reader_app.services.annotation_import import ImportPlan
 from reader_app.ui.i18n import tr
+from reader_app.ui.plain_text import plain_label
 
 COLUMNS = ("take theirs", "text", "mine", "theirs")
 
@@ -39,16 +39,15 @@ class ConflictsDialog(QDialog):
         self.setWindowTitle(tr("Conflicting Annotations"))
         self.resize(900, 420)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                tr(
-                    "Conflicts in {1}: {0}. Each is on the same words as one of yours, by the same analyst, with "
-                    "another label, field or note. Tick the ones where the file should win; the others keep yours."
-                ).format(len(plan.conflicts), plan.path.name),
-                self,
-                wordWrap=True,
-            )
+        intro = plain_label(  # the file's name is the colleague's: never read as rich text
+            tr(
+                "Conflicts in {1}: {0}. Each is on the same words as one of yours, by the same analyst, with "
+                "another label, field or note. Tick the ones where the file should win; the others keep yours."
+            ).format(len(plan.conflicts), plan.path.name),
+            self,
         )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         self.table = QTableWidget(len(plan.conflicts), len(COLUMNS), self)
         self.table.setObjectName("conflictsTable")
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])

@@ -22,7 +22,7 @@ class ArticleTableModel(QAbstractTableModel):
         self._library = library
         self._ids: list[int] = []
         self._rows: dict[int, ArticleSummary] = {}
-        self._sort = ("imported", True)
+        self._sort = ("published", True)  # what the list shows first; Qt's first sort() calls then change nothing
         self._query = ""
         self.reload()
 
@@ -106,8 +106,8 @@ class ArticleTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = _SORT_KEYS.get(column)
-        if key is None:
-            return
+        if key is None or (key, order == Qt.SortOrder.DescendingOrder) == self._sort:
+            return  # already in this order: at 100,000 articles another read costs a visible pause
         self.layoutAboutToBeChanged.emit()
         self._sort = (key, order == Qt.SortOrder.DescendingOrder)
         self._ids = library_service.article_ids(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from reader_app.core.model import Label
@@ -33,14 +34,13 @@ class AnnotationList(QWidget):
 
         self.heading = QLabel(tr("Annotations"))
         self.heading.setObjectName("sidebarHeading")
-        self.hint = QLabel(
-            tr("Select text in the article, then press Ctrl+1 (company), Ctrl+2 (quote) or Ctrl+3 (speculation).")
-        )
+        self.hint = QLabel()
         self.hint.setObjectName("sidebarHint")
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)  # label names are the analyst's
         self.hint.setWordWrap(True)
 
         self.model = AnnotationTableModel(self)
-        self.model.set_labels(labels)
+        self.set_labels(labels)
         self.model.edit_requested.connect(self._on_edit_requested)
         self.view = QTableView(self)
         self.view.setObjectName("annotationList")
@@ -81,6 +81,29 @@ class AnnotationList(QWidget):
 
     # --- hub ------------------------------------------------------------------------------------
     @Slot(int)
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # A narrow sidebar (a 1024 px window) would leave the text column nothing: the side columns share.
+        width = self.view.viewport().width()
+        if width < 28 + 130 + 90 + 120:
+            header = self.view.horizontalHeader()
+            header.resizeSection(FIELD, max(60, int(width * 0.34)))
+            header.resizeSection(NOTE, max(40, int(width * 0.18)))
+
+    def set_labels(self, labels: list[Label]) -> None:
+        """The analyst's labels: names, icons and fields in the list, their shortcuts in the hint."""
+        self.model.set_labels(labels)
+        keys = [
+            tr("{0} ({1})").format(QKeySequence(label.shortcut).toString(QKeySequence.SequenceFormat.NativeText),
+                                  label.display_name.lower())
+            for label in labels
+            if label.shortcut
+        ]  # fmt: skip
+        self.hint.setText(tr("Select text in the article, then press {0}.").format(", ".join(keys)) if keys else
+                          tr("Select text in the article, then tag it from the Annotate menu."))  # fmt: skip
+        if self._article_id:
+            self._reload()
+
     def load_article(self, article_id: int) -> None:
         self._article_id = article_id
         self._reload()

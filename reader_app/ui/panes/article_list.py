@@ -27,8 +27,9 @@ class ArticleListPane(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("articleList")
         self.view.setModel(self.model)
+        # The indicator first, matching the model's initial order, so enabling sorting reads no ids again.
+        self.view.horizontalHeader().setSortIndicator(PUBLISHED, Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(PUBLISHED, Qt.SortOrder.DescendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -43,8 +44,12 @@ class ArticleListPane(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(SOURCE, 70)
-        header.setSectionResizeMode(PUBLISHED, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ANNOTATIONS, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not ResizeToContents: that measures up to 1,000 rows on every reset, loading them all.
+        digits = self.fontMetrics()
+        header.setSectionResizeMode(PUBLISHED, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(PUBLISHED, digits.horizontalAdvance("0000-00-00") + 16)
+        header.setSectionResizeMode(ANNOTATIONS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ANNOTATIONS, digits.horizontalAdvance("00000") + 16)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
         layout = QVBoxLayout(self)
@@ -71,6 +76,17 @@ class ArticleListPane(QWidget):
         )
         self.view.scrollTo(self.model.index(row, TITLE))
         return True
+
+    def step(self, delta: int) -> bool:
+        """Open the next (delta 1) or previous (-1) article in the list as it is sorted and filtered."""
+        rows = self.model.rowCount()
+        if not rows:
+            return False
+        index = self.view.currentIndex()
+        row = index.row() + delta if index.isValid() else (0 if delta > 0 else rows - 1)
+        if not 0 <= row < rows:
+            return False
+        return self.select_article(self.model.article_id(row))
 
     @Slot()
     def reload(self) -> None:

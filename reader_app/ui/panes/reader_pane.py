@@ -47,6 +47,7 @@ class ReaderPane(QWidget):
         hub.article_selected.connect(self.load_article)
         hub.annotations_changed.connect(self._on_annotations_changed)
         hub.annotation_focused.connect(self._on_annotation_focused)
+        hub.span_requested.connect(self._on_span_requested)
 
     @Slot(int)
     def load_article(self, article_id: int) -> None:
@@ -97,3 +98,10 @@ class ReaderPane(QWidget):
     def _on_annotation_focused(self, annotation_id: int, origin: Origin) -> None:
         if origin != Origin.READER:
             self.view.focus_annotation(annotation_id)
+
+    @Slot(int, int, int)
+    def _on_span_requested(self, article_id: int, start: int, end: int) -> None:
+        article = self.view.article
+        if article is not None and article.id == article_id:
+            self.view.select_stored_span(start, end)
+            self.view.ensureCursorVisible()

@@ -34,6 +34,10 @@ def _tint(color: str, alpha: int) -> QColor:
     return tinted
 
 
+DEFAULT_POINT_SIZE = 12.5
+MIN_POINT_SIZE, MAX_POINT_SIZE = 8.0, 32.0
+
+
 class ReaderView(QTextBrowser):
     """A read-only view whose positions convert to and from stored character offsets."""
 
@@ -54,8 +58,9 @@ class ReaderView(QTextBrowser):
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         font = QFont()
         font.setFamilies(READING_FONTS)
-        font.setPointSizeF(12.5)
+        font.setPointSizeF(DEFAULT_POINT_SIZE)
         self.document().setDefaultFont(font)
+        self._zoom = 1.0  # the headline and furniture sizes follow the body's
         self.document().setDocumentMargin(28)
         # The selection must stay clearly visible when focus moves to the sidebar or toolbar.
         palette = self.palette()
@@ -77,6 +82,10 @@ class ReaderView(QTextBrowser):
         self._render_jobs: set[MarkdownRenderJob] = set()
         self._flash_id = 0
         self._flash_step = 0
+        # Built once per change of their own (None: to build), not per flash step or for the other kind's change.
+        self._annotation_marks: list[QTextEdit.ExtraSelection] | None = None
+        self._mark_formats: dict[tuple[str, int], QTextCharFormat] = {}
+        self._suggestion_marks: list[QTextEdit.ExtraSelection] | None = None
         self._flash_timer = QTimer(self)
         self._flash_timer.setInterval(_FLASH_INTERVAL_MS)
         self._flash_timer.timeout.connect(self._flash_tick)
@@ -86,8 +95,30 @@ class ReaderView(QTextBrowser):
     def article(self) -> Article | None:
         return self._article
 
+    def point_size(self) -> float:
+        return self.document().defaultFont().pointSizeF()
+
+    def set_point_size(self, size: float) -> float:
+        """Zoom the text (bounded); the article is laid out again at the same place. Returns the size used."""
+        size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, float(size)))
+        font = self.document().defaultFont()
+        font.setPointSizeF(size)
+        self.document().setDefaultFont(font)
+        self._zoom = size / DEFAULT_POINT_SIZE
+        if self._article is not None:
+            bar = self.verticalScrollBar()
+            where = bar.value() / bar.maximum() if bar.maximum() else 0.0
+            self.show_article(self._article, self._annotations)
+            bar.setValue(round(where * bar.maximum()))
+        return size
+
     def set_labels(self, labels: list[Label]) -> None:
         self._labels = {label.name: label for label in labels}
+        # A label's new colour shows at once: drop the cached formats and marks, then paint again.
+        self._mark_formats = {}
+        self._annotation_marks = None
+        self._suggestion_marks = None
+        self._show_highlights()
 
     @property
     def headline_visible(self) -> bool:
@@ -110,6 +141,7 @@ class ReaderView(QTextBrowser):
         self._utf16 = None
         self._annotations = []
         self._suggestions = []
+        self._annotation_marks = self._suggestion_marks = None
         self.clear()
 
     def show_article(self, article: Article, annotations: list[Annotation]) -> None:
@@ -117,6 +149,7 @@ class ReaderView(QTextBrowser):
         if self._article is None or self._article.id != article.id or self._article.text != article.text:
             # Another article (or the same one decoded anew): the old suggestions' offsets mean nothing here.
             self._suggestions = []
+        self._suggestion_marks = None  # a new document: every mark's cursor is rebuilt on it
         self._article = article
         html = self._rendered.get(article.content_hash) if article.format == "md" else None
         if html is not None:
@@ -205,7 +238,7 @@ class ReaderView(QTextBrowser):
         u16 = Utf16Map(article.text)
         furniture = QTextCharFormat()
         furniture.setForeground(QColor("#9a9a9a"))
-        furniture.setFontPointSize(10)
+        furniture.setFontPointSize(10 * self._zoom)
         # Furniture inside the body too (a repeated headline, a photo caption, the closing byline): the engines
         # skip it, so the reader shows it as furniture rather than as text that was somehow not analysed.
         holes = inner_furniture(article.text, (article.body_start, end), article.title)
@@ -228,7 +261,7 @@ class ReaderView(QTextBrowser):
             if text:
                 if article.title and text == article.title.strip():
                     headline = QTextCharFormat()
-                    headline.setFontPointSize(17)
+                    headline.setFontPointSize(17 * self._zoom)
                     headline.setFontWeight(QFont.Weight.DemiBold)
                     headline.setForeground(QColor("#1d1d1f"))
                     cursor.setPosition(block.position())
@@ -292,23 +325,34 @@ class ReaderView(QTextBrowser):
     def set_annotations(self, annotations: list[Annotation]) -> None:
         # An annotation whose text was lost on re-decoding has no trustworthy place to highlight.
         self._annotations = [a for a in annotations if not a.anchor_lost]
-        self._refresh_highlights()
+        self._annotation_marks = None
+        self._show_highlights()
 
     def _selection_for(self, annotation: Annotation, alpha: int) -> QTextEdit.ExtraSelection | None:
         selection = self._span_selection(annotation.start, annotation.end)
         if selection is None:
             return None
-        label = self._labels.get(annotation.label)
-        color = label.color if label else "#888888"
-        fmt = QTextCharFormat()
         # Sentences get a lighter tint than names inside them, so a company within a claim still stands out.
         long_span = annotation.end - annotation.start > _LONG_SPAN
-        fmt.setBackground(_tint(color, alpha // 2 if long_span and alpha == _HIGHLIGHT_ALPHA else alpha))
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(QColor(color))
-        fmt.setToolTip(label.display_name if label else annotation.label)
-        selection.format = fmt
+        selection.format = self._mark_format(
+            annotation.label, alpha // 2 if long_span and alpha == _HIGHLIGHT_ALPHA else alpha
+        )
         return selection
+
+    def _mark_format(self, label_name: str, alpha: int) -> QTextCharFormat:
+        """One format per label and tint, shared by every highlight (an article may carry a thousand)."""
+        key = (label_name, alpha)
+        fmt = self._mark_formats.get(key)
+        if fmt is None:
+            label = self._labels.get(label_name)
+            color = label.color if label else "#888888"
+            fmt = QTextCharFormat()
+            fmt.setBackground(_tint(color, alpha))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor(color))
+            fmt.setToolTip(label.display_name if label else label_name)
+            self._mark_formats[key] = fmt
+        return fmt
 
     def _span_selection(self, start: int, end: int) -> QTextEdit.ExtraSelection | None:
         """An extra selection over stored offsets start..end, or None when that text is not shown."""
@@ -324,7 +368,8 @@ class ReaderView(QTextBrowser):
 
     def set_suggestions(self, suggestions: list[Suggestion]) -> None:
         self._suggestions = list(suggestions)
-        self._refresh_highlights()
+        self._suggestion_marks = None
+        self._show_highlights()
 
     def suggestion_at(self, stored_offset: int) -> Suggestion | None:
         covering = [s for s in self._suggestions if s.start <= stored_offset < s.end]
@@ -346,12 +391,15 @@ class ReaderView(QTextBrowser):
         self.select_stored_span(suggestion.start, suggestion.end)
         self.ensureCursorVisible()
 
-    def _refresh_highlights(self) -> None:
+    def _show_highlights(self) -> None:
         # Suggestions first (dashed underlines), then annotations longest first, so a company inside a
         # highlighted sentence is painted on top and stays visible.
-        selections = [s for g in self._suggestions if (s := self._suggestion_selection(g)) is not None]
-        ordered = sorted(self._annotations, key=lambda a: (-(a.end - a.start), a.start))
-        selections += [s for a in ordered if (s := self._selection_for(a, _HIGHLIGHT_ALPHA)) is not None]
+        if self._suggestion_marks is None:
+            self._suggestion_marks = [s for g in self._suggestions if (s := self._suggestion_selection(g)) is not None]
+        if self._annotation_marks is None:
+            ordered = sorted(self._annotations, key=lambda a: (-(a.end - a.start), a.start))
+            self._annotation_marks = [s for a in ordered if (s := self._selection_for(a, _HIGHLIGHT_ALPHA)) is not None]
+        selections = self._suggestion_marks + self._annotation_marks
         if self._flash_id and self._flash_step % 2 == 1:
             flashed = next((a for a in self._annotations if a.id == self._flash_id), None)
             if flashed is not None and (s := self._selection_for(flashed, _FLASH_ALPHA)) is not None:
@@ -384,7 +432,7 @@ class ReaderView(QTextBrowser):
         if self._flash_step > _FLASH_STEPS:
             self._flash_timer.stop()
             self._flash_step = 0
-        self._refresh_highlights()
+        self._show_highlights()  # only the flashed one changes: the others are not rebuilt
 
     # --- mouse ---------------------------------------------------------------------------------
     def mouseReleaseEvent(self, event) -> None:

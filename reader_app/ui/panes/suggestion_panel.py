@@ -79,15 +79,8 @@ class SuggestionPanel(QWidget):
         self.accept_all_buttons: dict[str, QToolButton] = {}
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
-        for label in labels:
-            button = QToolButton(self)
-            button.setObjectName(f"acceptAll_{label.name}")
-            button.setIcon(label_icon(label.icon, label.color))
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setToolTip(tr("Accept every {0} suggestion of this article").format(label.display_name.lower()))
-            button.clicked.connect(lambda _checked=False, n=label.name: self.accept_all(n))
-            self.accept_all_buttons[label.name] = button
-            buttons.addWidget(button)
+        self._buttons_row = buttons
+        self._make_accept_all_buttons(labels)
         buttons.addStretch(1)
         self.hint = QLabel(tr("Enter accepts · Delete rejects · double-click accepts"))
         self.hint.setObjectName("sidebarHint")
@@ -102,6 +95,31 @@ class SuggestionPanel(QWidget):
 
         hub.suggestions_changed.connect(self._on_suggestions_changed)
         hub.suggestion_focused.connect(self._on_suggestion_focused)
+
+    def _make_accept_all_buttons(self, labels: list[Label]) -> None:
+        for button in self.accept_all_buttons.values():
+            self._buttons_row.removeWidget(button)
+            button.deleteLater()
+        self.accept_all_buttons = {}
+        for position, label in enumerate(labels):
+            button = QToolButton(self)
+            button.setObjectName(f"acceptAll_{label.name}")
+            button.setIcon(label_icon(label.icon, label.color))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setToolTip(tr("Accept every {0} suggestion of this article").format(label.display_name.lower()))
+            button.clicked.connect(lambda _checked=False, n=label.name: self.accept_all(n))
+            self.accept_all_buttons[label.name] = button
+            self._buttons_row.insertWidget(position, button)
+
+    def set_labels(self, labels: list[Label]) -> None:
+        """The analyst renamed, recoloured or added labels: regroup what is pending under the new ones."""
+        pending = [s for label in self._labels for s in self.model.suggestions_of(label)]
+        self._labels = {label.name: label for label in labels}
+        self.model.set_labels(labels)
+        self.model.set_suggestions(pending)
+        self.view.expandAll()
+        self._make_accept_all_buttons(labels)
+        self._update_buttons()
 
     # --- hub ------------------------------------------------------------------------------------
     @Slot(int, object)
