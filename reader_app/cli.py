@@ -143,6 +143,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from reader_app.services import exporting
 
     exporting.check_suffix(args.out)  # before the library opens: a wrong name is the first thing to hear about
+    suffix = args.out.suffix.lower()
+    if args.no_articles and suffix != ".json":
+        raise UserError("--no-articles is for a .json export (a CSV never holds the articles' text).")
+    if args.no_bom and suffix != ".csv":
+        raise UserError("--no-bom is for a .csv export (JSON is always plain UTF-8).")
     lib = open_library_for(args, create=False)
     try:
         rows = exporting.export_file(
@@ -330,6 +335,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UserError, LibraryError) as exc:
         print(f"reader-app: {printable(exc)}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # `reader-app list --json | head`: the reader of our output is gone, which is not an error of ours.
+        # Point stdout at nothing so the interpreter's final flush does not complain again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except (OSError, *DATABASE_ERRORS) as exc:
         # What the system or SQLite said, in one line naming the problem; a traceback helps no analyst.
         print(f"reader-app: {printable(describe(exc, _library_path(args)))}", file=sys.stderr)

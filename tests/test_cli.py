@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from reader_app.cli import main
 from reader_app.storage import open_library
@@ -95,3 +96,24 @@ def test_suggest_accept_all_fills_the_library(tmp_path, capsys, seed_article):
     capsys.readouterr()
     assert main(["--db", str(db), "suggest", "--accept-all", "--json"]) == 0
     assert json.loads(capsys.readouterr().out.splitlines()[0])["accepted"] == 0
+
+
+def test_options_for_the_other_format_are_refused(tmp_path, capsys):
+    db = tmp_path / "lib.sqlite3"
+    assert main(["--db", str(db), "--new-library", "list"]) == 0
+    assert main(["--db", str(db), "export", str(tmp_path / "o.csv"), "--no-articles"]) == 2
+    assert "--no-articles is for a .json export" in capsys.readouterr().err
+    assert main(["--db", str(db), "export", str(tmp_path / "o.json"), "--no-bom"]) == 2
+    assert "--no-bom is for a .csv export" in capsys.readouterr().err
+
+
+def test_a_closed_pipe_ends_list_quietly(tmp_path):
+    db = tmp_path / "lib.sqlite3"
+    samples = Path(__file__).resolve().parents[1] / "resources" / "samples"
+    run = [sys.executable, "-m", "reader_app", "--db", str(db)]
+    subprocess.run([*run, "--new-library", "import", str(samples)], check=True, capture_output=True, timeout=120)
+    reader = subprocess.Popen([*run, "list", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    reader.stdout.close()  # what `| head -0` does: nobody reads what list prints
+    _, err = reader.communicate(timeout=120)
+    assert reader.returncode == 0, err
+    assert b"Broken pipe" not in err and b"Traceback" not in err

@@ -166,7 +166,8 @@ def fields_for_selection(
         return {key: max(near, key=lambda s: _overlap(s, start, end)).fields[key]}
     selected = text[start:end]
     if label == COMPANY:
-        return {key: canonical_for(library, selected)}
+        canonical = canonical_for(library, selected)
+        return {key: canonical} if canonical else {}  # unknown: the analyst names it, with completion
     if label == SPECULATION:
         alone = " ".join(selected.split())
         for suggestion in suggest(alone, body=(0, len(alone)), registry=companies.registry(library)):
@@ -177,9 +178,10 @@ def fields_for_selection(
 
 @uses_library
 def canonical_for(library: Library, text: str) -> str:
-    """The canonical company for a mention the analyst tags by hand; the text itself when none is known."""
+    """The canonical company for a mention the analyst tags by hand; empty when the registry does not know it
+    (the selected text is not a canonical name: the analyst gives one)."""
     mention = " ".join(text.split())
     for suggestion in suggest(mention, body=(0, len(mention)), registry=companies.registry(library)):
         if suggestion.label == COMPANY and suggestion.start == 0 and suggestion.end == len(mention):
-            return suggestion.fields.get("canonical") or mention
-    return mention
+            return suggestion.fields.get("canonical", "")
+    return ""

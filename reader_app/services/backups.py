@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from reader_app.services import known_libraries
 from reader_app.services.errors import UserError
 from reader_app.services.uses_library import uses_library
 from reader_app.storage import Library, LibraryError
@@ -76,10 +77,15 @@ def newest_valid(library_path: Path) -> BackupInfo | None:
 def restore(backup_path: Path, library_path: Path) -> Path | None:
     """Replace a closed (or unopenable) library with a backup; returns where the previous file was kept."""
     backup_path = _find(Path(backup_path), Path(library_path))
+    target = Path(library_path).expanduser().resolve()
     try:
-        return backup_store.restore(backup_path, Path(library_path).expanduser().resolve())
+        kept = backup_store.restore(backup_path, target)
     except LibraryError as exc:
         raise UserError(str(exc)) from exc
+    # A finished restore counts as an opening: should the library go missing later, the copy it kept is not
+    # taken for the trace of an interrupted restore (services/library.py, MissingLibrary).
+    known_libraries.remember(target)
+    return kept
 
 
 @uses_library

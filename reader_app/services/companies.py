@@ -45,6 +45,17 @@ def _layered(own: tuple[StoredCompany, ...], learned: tuple[tuple[str, str], ...
 
 
 @uses_library
+def name_completions(library: Library) -> list[tuple[str, str]]:
+    """(name, canonical) for every name the registry knows, Korean and English, for completing a company field."""
+    pairs: dict[tuple[str, str], None] = {}
+    for entry in registry(library).entries:
+        for name in (entry.canonical, *entry.aliases):
+            if name.strip():
+                pairs[(name.strip(), entry.canonical)] = None
+    return sorted(pairs, key=lambda pair: (pair[0].lower(), pair[1]))
+
+
+@uses_library
 def own_companies(library: Library) -> list[StoredCompany]:
     return company_store.all_companies()
 

@@ -7,6 +7,7 @@ import contextlib
 import re
 import time
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from reader_app.storage.library_files import COMPANION_SUFFIXES, backups_dir_for
@@ -24,6 +25,7 @@ class SetAside:
     reason: str  # "broken" (damaged, moved aside on open) or "replaced" (kept by a restore)
     when: str  # "YYYY-MM-DD HH:MM" local time, from the name
     problem: str = ""  # what was found, for a damaged one
+    at: float = 0.0  # when it was set aside (epoch seconds, from the name's local-time stamp)
 
 
 def newest_set_aside(library_path: Path) -> SetAside | None:
@@ -40,7 +42,8 @@ def newest_set_aside(library_path: Path) -> SetAside | None:
         return None
     stamp, path, reason = max(found)
     when = f"{stamp[0:4]}-{stamp[4:6]}-{stamp[6:8]} {stamp[9:11]}:{stamp[11:13]}"
-    return SetAside(path, reason, when, read_note(path))
+    at = datetime.strptime(stamp, "%Y%m%d-%H%M%S").timestamp()  # naive: local time, as the name was written
+    return SetAside(path, reason, when, read_note(path), at)
 
 
 def write_note(moved_to: Path, problem: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 from reader_app.core.article_filter import ArticleFilter
@@ -44,6 +45,19 @@ class MissingLibrary(UserError):
         )
         super().__init__(f"{self.what_happened()}{hint} To start an empty library there, add --new-library.")
 
+    def _opened_since(self, aside: SetAside) -> bool:
+        """The library was opened (or a restore into it finished) after that copy was set aside.
+
+        A restore killed half-way leaves its incoming copy (`.NAME.restoring`) behind until the next start cleans
+        it; one that finished recorded the library as opened when it was done.
+        """
+        if self.path.with_name(f".{self.path.name}.restoring").exists():
+            return False
+        try:
+            return datetime.fromisoformat(self.last_opened).timestamp() >= aside.at
+        except ValueError:
+            return False
+
     def what_happened(self) -> str:
         """Where the library went, as far as Reader knows."""
         aside = self.moved_aside
@@ -53,7 +67,7 @@ class MissingLibrary(UserError):
                 f"The library {self.path} was damaged{found}, so Reader moved it aside on {aside.when} to "
                 f"{aside.path}; nothing was deleted."
             )
-        if aside is not None:
+        if aside is not None and not self._opened_since(aside):
             return (
                 f"A restore into {self.path} did not finish: the library it was replacing is kept as {aside.path} "
                 f"(since {aside.when}). Restore a backup, or rename that file back to {self.path.name}."

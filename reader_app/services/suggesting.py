@@ -33,18 +33,22 @@ def raw_suggestions(library: Library, article_id: int) -> list[Suggestion]:
 def pending(library: Library, article_id: int, proposed: Iterable[Suggestion]) -> list[Suggestion]:
     """Drop suggestions the analyst already tagged (any overlap with the same label) or rejected.
 
-    Rejected means in this article (by position), or anywhere in the library by phrase and rule.
+    Rejected means in this article by position, or by phrase and rule when it was rejected in another article:
+    in the article where the analyst rejected one mention of a phrase, its other mentions are still proposed,
+    since each occurrence is its own decision (the guide tags every occurrence separately).
     """
+    proposed = list(proposed)
     taken: dict[str, list[tuple[int, int]]] = {}
     for annotation in annotation_store.for_article(article_id):
         taken.setdefault(annotation.label, []).append((annotation.start, annotation.end))
     rejected = rejections.for_article(article_id)
-    rejected_anywhere = learning.rejected_keys(library)
+    decided_here = {learning.rejection_key(s) for s in proposed if (s.label, s.start, s.end) in rejected}
+    rejected_elsewhere = learning.rejected_keys(library) - decided_here
     return [
         s
         for s in proposed
         if (s.label, s.start, s.end) not in rejected
-        and learning.rejection_key(s) not in rejected_anywhere
+        and learning.rejection_key(s) not in rejected_elsewhere
         and not any(s.start < end and start < s.end for start, end in taken.get(s.label, ()))
     ]
 
@@ -67,7 +71,6 @@ def accept(library: Library, article_id: int, suggestion: Suggestion, *, annotat
     )  # fmt: skip
 
 
-@uses_library
 @uses_library
 def accept_all(
     library: Library, article_id: int, proposed: Iterable[Suggestion], *, annotator: str = ""

@@ -34,6 +34,7 @@ from reader_app.ui.controllers.library_explorer import LibraryExplorerController
 from reader_app.ui.controllers.suggestion_review import SuggestionReviewController
 from reader_app.ui.controllers.suggestions import SuggestionController
 from reader_app.ui.controllers.tagging import TaggingController
+from reader_app.ui.controllers.undo_navigation import UndoNavigator
 from reader_app.ui.dialogs import annotator_name
 from reader_app.ui.dialogs.companies import CompanyDialog
 from reader_app.ui.dialogs.guide import GuideDialog
@@ -55,6 +56,8 @@ from reader_app.ui.plain_text import ask
 from reader_app.ui.reading_width import ReadingWidthKeeper
 from reader_app.ui.styles import apply_stylesheet
 from reader_app.ui.window_actions import Actions, create_actions, create_tag_actions
+
+STATUS_MESSAGE_MS = 6000
 
 
 class MainWindow(QMainWindow):
@@ -95,6 +98,7 @@ class MainWindow(QMainWindow):
             labels,
             self,
         )
+        self.undo_navigator = UndoNavigator(library, self.hub, self.undo_stack, self.actions, self)
         self.exports = ExportController(self.runner, self.hub, self.reader, self.actions, self)
         self.label_editor = LabelController(self.runner, self.undo_stack, self)
         self._build_menus_and_toolbar()
@@ -244,7 +248,9 @@ class MainWindow(QMainWindow):
         self.welcome.import_folder_clicked.connect(self.imports.choose_folder)
         self.welcome.samples_clicked.connect(self.imports.open_samples)
         self.reader.anchorClicked.connect(self._confirm_open_link)
-        self.hub.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        # Status messages expire, and a message about one article goes when another opens.
+        self.hub.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
+        self.hub.article_selected.connect(lambda _article_id: self.statusBar().clearMessage())
         self.hub.error.connect(self.message_bar.show_message)
         self.hub.articles_changed.connect(self._update_page)
         self.hub.article_selected.connect(self._on_article_selected)

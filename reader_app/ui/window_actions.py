@@ -101,7 +101,10 @@ def create_actions(window: QWidget, undo_stack: QUndoStack, labels: list[Label])
     redo = undo_stack.createRedoAction(window, tr("Redo"))
     redo.setObjectName("actionRedo")
     redo.setIcon(action_icon("redo"))
-    redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+    # The platform's redo keys (on Linux the first is Ctrl+Y), and both usual ones everywhere, as the README says.
+    redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    redo_keys += [k for k in (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")) if k not in redo_keys]
+    redo.setShortcuts(redo_keys)
     window.addAction(undo)
     window.addAction(redo)
 
@@ -116,6 +119,8 @@ def create_actions(window: QWidget, undo_stack: QUndoStack, labels: list[Label])
         tr("Show or hide menus, captions and related-headline lists around the article body"),
     )
     show_furniture.setCheckable(True)
+    # A menu draws an action's icon in place of its check box: without it, the menu shows whether it is on.
+    show_furniture.setIconVisibleInMenu(False)
 
     return Actions(
         import_files=_action(

@@ -108,3 +108,15 @@ def test_leftovers_of_killed_backups_and_restores_are_cleaned_on_the_next_start(
         assert any("unfinished" in notice for notice in library.notices), library.notices
     finally:
         library.close()
+
+
+def test_a_finished_restore_is_not_blamed_when_the_library_goes_missing_later(tmp_path):
+    path = tmp_path / "library.sqlite3"
+    made = _library_with_backup(path)
+    kept = backups.restore(made.path, path)  # finished: the previous file is kept as .replaced-…
+    assert kept is not None and kept.exists()
+    path.rename(tmp_path / "moved.sqlite3")  # later, the analyst moves the library away
+    with pytest.raises(MissingLibrary) as caught:
+        library_service.open_or_explain(path)
+    message = str(caught.value)
+    assert "did not finish" not in message and "is missing" in message, message

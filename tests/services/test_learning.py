@@ -108,3 +108,22 @@ def test_a_learned_company_can_be_forgotten_and_the_forget_undone(library):
     assert "Zentrix Robotics" not in _companies(library, second)
     learning.restore(library, rows)
     assert "Zentrix Robotics" in _companies(library, second)
+
+
+def test_rejecting_one_mention_keeps_the_other_mentions_of_that_article(library):
+    # The guide tags each occurrence separately: rejecting one "Zentrix Robotics" is about that one place here,
+    # and about the phrase only in the other articles.
+    first = _article(library, FIRST)
+    _tag(library, first, FIRST, "Zentrix Robotics", "company", canonical="Zentrix Robotics")  # teaches the name
+    text = (
+        "Notes\n\nZentrix Robotics supplies sensors. Rivals watch Zentrix Robotics closely. "
+        "Zentrix Robotics said nothing.\n"
+    )
+    article = _article(library, text)
+    later = _article(library, "More notes\n\nZentrix Robotics hired staff.\n")
+    mentions = [s for s in suggesting.suggestions_for(library, article) if s.text == "Zentrix Robotics"]
+    assert len(mentions) == 3
+    suggesting.reject(library, article, mentions[1])
+    left = [s for s in suggesting.suggestions_for(library, article) if s.text == "Zentrix Robotics"]
+    assert [(s.start, s.end) for s in left] == [(m.start, m.end) for m in (mentions[0], mentions[2])]
+    assert "Zentrix Robotics" not in _companies(library, later)

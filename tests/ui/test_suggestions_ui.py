@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from reader_app.services import suggesting
+from reader_app.ui.models.annotation_table import FIELD
 
 
 def _open(qtbot, window, path):
@@ -27,7 +28,7 @@ def test_enter_accepts_delete_rejects_and_both_undo(qtbot, make_window, seed_art
     first = companies[0]
     panel.view.setFocus()
     panel.view.setCurrentIndex(panel.model.index_of(first))
-    assert window.reader.selected_span() == (first.start, first.end)  # the reader shows where it is
+    assert window.reader.current_suggestion == first  # the reader shows where it is (marked, not selected)
     qtbot.keyClick(panel.view, Qt.Key.Key_Return)
     accepted = window.annotation_list.model.annotation(0)
     assert (accepted.label, accepted.start, accepted.end) == ("company", first.start, first.end)
@@ -76,6 +77,10 @@ def test_a_company_tagged_by_hand_becomes_known_to_the_suggestions(qtbot, make_w
     start = text.index("Zentrix", 20)
     window.reader.select_stored_span(start, start + 7)
     window.actions.tag["company"].trigger()
+    # an unknown company: the analyst names it in the field that opens in place
+    model = window.annotation_list.model
+    row = model.row_of(window.annotation_list.current_annotation_id())
+    assert model.setData(model.index(row, FIELD), "Zentrix", Qt.ItemDataRole.EditRole)
     _open(qtbot, window, second)
     mentions = [s for s in window.suggestion_panel.model.suggestions_of("company") if s.text == "Zentrix"]
     assert mentions and mentions[0].fields["canonical"] == "Zentrix"
@@ -104,10 +109,11 @@ def test_tagging_by_hand_takes_the_speaker_and_cue_the_engine_found(qtbot, make_
 def test_f8_walks_the_suggestions_in_reading_order_and_ctrl_enter_accepts(qtbot, make_window, seed_article, tmp_path):
     window = make_window(tmp_path / "lib.sqlite3")
     _open(qtbot, window, seed_article)
-    pending = sorted(window.suggestions.pending, key=lambda s: (s.start, s.end))
+    # reading order: by start, and a sentence before the name it begins with
+    pending = sorted(window.suggestions.pending, key=lambda s: (s.start, -s.end))
     window.actions.next_suggestion.trigger()
     first = window.suggestion_panel.current_suggestion()
-    assert first == pending[0] and window.reader.selected_span() == (first.start, first.end)
+    assert first == pending[0] and window.reader.current_suggestion == first
     window.actions.next_suggestion.trigger()
     assert window.suggestion_panel.current_suggestion() == pending[1]
     window.actions.previous_suggestion.trigger()

@@ -119,22 +119,24 @@ class ImportController(QObject):
     @Slot(int, int, str)
     def _on_progress(self, _done: int, _total: int, current: str) -> None:
         if current:
-            self._status_bar.showMessage(tr("Importing {0}").format(Path(current).name))
+            # Replaced by the next item, and by the summary at the end; the timeout covers a worker that stops.
+            self._status_bar.showMessage(tr("Importing {0}").format(Path(current).name), 10_000)
 
     def _on_failed(self, message: str) -> None:
         self._job = None
+        self._status_bar.clearMessage()  # the reason is on the message bar; "Importing …" would be stale
         self.failed.emit(message)
 
     def _on_finished(self, report: ImportReport) -> None:
         self._job = None
         self.last_report = report
         self.finished.emit(report)
+        ids = report.imported_ids or [i.article_id for i in report.items if i.article_id]
+        if ids:
+            self._hub.article_requested.emit(ids[0])  # first: opening an article clears the status bar
         self._hub.status.emit(report.summary())
         failures = [item for item in report.items if item.status == FAILED]
         if failures:
             lines = "\n".join(f"• {item.message}" for item in failures[:8])
             more = tr("\n…and {0} more").format(len(failures) - 8) if len(failures) > 8 else ""
             self._message_bar.show_message(f"{report.summary()}.\n{lines}{more}")
-        ids = report.imported_ids or [i.article_id for i in report.items if i.article_id]
-        if ids:
-            self._hub.article_requested.emit(ids[0])

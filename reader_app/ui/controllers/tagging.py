@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMenu
 from reader_app.core.model import Label
 from reader_app.services import annotating
 from reader_app.ui.action_runner import ActionRunner
-from reader_app.ui.controllers.annotations import AnnotationController
+from reader_app.ui.controllers.annotations import AnnotationController, short
 from reader_app.ui.controllers.suggestions import SuggestionController
 from reader_app.ui.hub import Origin, SignalHub
 from reader_app.ui.i18n import tr
@@ -55,6 +55,9 @@ class TaggingController(QObject):
             self._hub.status.emit(tr("Open an article first, then select the text to tag."))
             return
         span = self._reader.selected_span()
+        shown = self._reader.current_suggestion
+        if span is None and shown is not None:
+            span = (shown.start, shown.end)  # the suggestion the walk shows, tagged by hand (perhaps otherwise)
         if span is None:
             self._hub.status.emit(
                 tr("Select some text in the article first, then tag it as {0}.").format(label.display_name.lower())
@@ -82,12 +85,34 @@ class TaggingController(QObject):
 
     @Slot(QMenu, int)
     def fill_context_menu(self, menu: QMenu, stored_offset: int) -> None:
-        first = menu.actions()[0] if menu.actions() else None
+        """Tag what was clicked; accept or reject the suggestions under the mouse; delete the annotation there."""
         for action in self._actions.tag.values():
-            menu.insertAction(first, action)
-        annotation = self._reader.annotation_at(stored_offset) if stored_offset >= 0 else None
+            menu.addAction(action)
+        if stored_offset < 0:
+            return
+        covering = [s for s in self._suggestions.pending if s.start <= stored_offset < s.end]
+        if covering:
+            menu.addSeparator()
+        for suggestion in sorted(covering, key=lambda s: s.end - s.start):  # the name before its sentence
+            label = self._labels.get(suggestion.label)
+            title = label.display_name if label else suggestion.label
+            what = short(suggestion.text, 28)
+            accept = menu.addAction(
+                self._actions.accept_suggestion.icon(), tr("Accept “{0}” as {1}").format(what, title)
+            )
+            accept.triggered.connect(lambda _checked=False, s=suggestion: self._review(s, accept=True))
+            reject = menu.addAction(self._actions.reject_suggestion.icon(), tr("Reject Suggestion “{0}”").format(what))
+            reject.triggered.connect(lambda _checked=False, s=suggestion: self._review(s, accept=False))
+            for action in (accept, reject):
+                action.setEnabled(not self._runner.read_only)
+        annotation = self._reader.annotation_at(stored_offset)
         if annotation is not None:
+            menu.addSeparator()
             delete = menu.addAction(self._actions.delete_annotation.icon(), tr("Delete This Annotation"))
             delete.setEnabled(not self._runner.read_only)
             delete.triggered.connect(lambda: self._annotations.delete(annotation.id))
-        menu.insertSeparator(first)
+
+    def _review(self, suggestion, accept: bool) -> None:
+        # Through the hub: the Suggestions pane makes it current, then its Accept or Reject action runs on it.
+        self._hub.suggestion_focused.emit(suggestion, Origin.READER)
+        (self._actions.accept_suggestion if accept else self._actions.reject_suggestion).trigger()

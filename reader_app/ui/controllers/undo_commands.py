@@ -25,6 +25,11 @@ class _Command(QUndoCommand):
         # QUndoStack.push() calls redo() at once; the action already ran (so its errors could be shown).
         self._skip_first_redo = True
 
+    @property
+    def article_id(self) -> int:
+        """The article this step changes: undoing it brings the reader there."""
+        return self._article_id
+
     def redo(self) -> None:
         if self._skip_first_redo:
             self._skip_first_redo = False

@@ -14,6 +14,7 @@ LABEL, TEXT, FIELD, NOTE = range(4)
 ANNOTATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LABEL_NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 FIELD_TITLE_ROLE = Qt.ItemDataRole.UserRole + 3  # "Company", "Speaker", "Cue": the editor's placeholder
+FIELD_KEY_ROLE = Qt.ItemDataRole.UserRole + 4  # "canonical", "speaker", "cue": what the editor completes from
 
 
 class AnnotationTableModel(QAbstractTableModel):
@@ -95,6 +96,8 @@ class AnnotationTableModel(QAbstractTableModel):
                 return annotation.note
         if role == FIELD_TITLE_ROLE:
             return label.field_title if label else ""
+        if role == FIELD_KEY_ROLE:
+            return (label.field_key or "") if label and column == FIELD else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             name = label.display_name if label else annotation.label
             field = ""

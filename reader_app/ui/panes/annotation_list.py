@@ -7,12 +7,13 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from reader_app.core.model import Label
-from reader_app.services import annotating
+from reader_app.services import annotating, companies
 from reader_app.services.library import Library
 from reader_app.ui.controllers.annotations import AnnotationController
-from reader_app.ui.hub import Origin, SignalHub
+from reader_app.ui.hub import Change, Origin, SignalHub
 from reader_app.ui.i18n import tr
 from reader_app.ui.models.annotation_table import FIELD, LABEL, NOTE, TEXT, AnnotationTableModel
+from reader_app.ui.models.company_names import CompanyNameModel
 from reader_app.ui.panes.field_delegate import FieldDelegate
 
 
@@ -31,6 +32,8 @@ class AnnotationList(QWidget):
         self._annotations = annotations
         self._article_id = 0
         self._syncing = False
+        self._company_names: CompanyNameModel | None = None  # filled when a company field is first edited
+        self._names_stale = True
 
         self.heading = QLabel(tr("Annotations"))
         self.heading.setObjectName("sidebarHeading")
@@ -45,7 +48,7 @@ class AnnotationList(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("annotationList")
         self.view.setModel(self.model)
-        self.view.setItemDelegate(FieldDelegate(self.view))
+        self.view.setItemDelegate(FieldDelegate(self.view, self._company_name_model))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(
@@ -78,6 +81,21 @@ class AnnotationList(QWidget):
         hub.article_selected.connect(self.load_article)
         hub.annotations_changed.connect(self._on_annotations_changed)
         hub.annotation_focused.connect(self._on_annotation_focused)
+        hub.changed.connect(self._on_changed)
+
+    def _company_name_model(self) -> CompanyNameModel:
+        if self._company_names is None:
+            self._company_names = CompanyNameModel(self)
+        if self._names_stale:
+            self._company_names.set_names(companies.name_completions(self._library))
+            self._names_stale = False
+        return self._company_names
+
+    @Slot(object, int)
+    def _on_changed(self, change: Change, _article_id: int) -> None:
+        if change & (Change.COMPANIES | Change.ANNOTATIONS | Change.LIBRARY):
+            # A company added in the registry (or learned from a tag) completes from the next edit on.
+            self._names_stale = True
 
     # --- hub ------------------------------------------------------------------------------------
     @Slot(int)

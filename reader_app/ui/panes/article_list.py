@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from reader_app.services.library import Library
 from reader_app.ui.hub import SignalHub
@@ -52,13 +52,21 @@ class ArticleListPane(QWidget):
         header.resizeSection(ANNOTATIONS, digits.horizontalAdvance("00000") + 16)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
+        # Said in the list itself when the filter leaves nothing, so an empty list never looks like a fault.
+        self.no_matches = QLabel(tr("No matches"), self.view.viewport())
+        self.no_matches.setObjectName("articleListEmpty")
+        self.no_matches.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.no_matches.setEnabled(False)  # drawn in the style's muted text colour
+        self.no_matches.hide()
+        self.view.viewport().installEventFilter(self)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 0, 8)
         layout.addWidget(self.filter)
         layout.addWidget(self.view, 1)
 
         hub.articles_changed.connect(self.reload)
-        hub.article_requested.connect(self.select_article)
+        hub.article_requested.connect(self._on_article_requested)
         hub.annotations_changed.connect(self.model.refresh_article)
 
     def current_article_id(self) -> int:
@@ -77,6 +85,13 @@ class ArticleListPane(QWidget):
         self.view.scrollTo(self.model.index(row, TITLE))
         return True
 
+    @Slot(int)
+    def _on_article_requested(self, article_id: int) -> None:
+        """Show an article asked for elsewhere (an import, an undo), clearing a filter that hides it."""
+        if not self.select_article(article_id) and self.filter.text():
+            self.filter.clear()
+            self.select_article(article_id)
+
     def step(self, delta: int) -> bool:
         """Open the next (delta 1) or previous (-1) article in the list as it is sorted and filtered."""
         rows = self.model.rowCount()
@@ -94,6 +109,7 @@ class ArticleListPane(QWidget):
         self.model.reload()
         if current and not self.select_article(current):
             self._hub.article_selected.emit(0)
+        self._update_no_matches()
 
     @Slot(str)
     def _on_filter(self, text: str) -> None:
@@ -101,6 +117,20 @@ class ArticleListPane(QWidget):
         self.model.set_query(text)
         if current:
             self.select_article(current)
+        self._update_no_matches()
+
+    def _update_no_matches(self) -> None:
+        self.no_matches.setVisible(bool(self.filter.text().strip()) and self.model.rowCount() == 0)
+        self._place_no_matches()
+
+    def _place_no_matches(self) -> None:
+        viewport = self.view.viewport()
+        self.no_matches.setGeometry(0, 16, viewport.width(), self.no_matches.sizeHint().height())
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_no_matches()
+        return super().eventFilter(watched, event)
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current, _previous) -> None:

@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
+import heapq
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit
 
 from reader_app.core.anchoring import Utf16Map
@@ -11,6 +23,8 @@ from reader_app.core.display_map import DisplayMap
 from reader_app.core.importing.inner_furniture import inner_furniture
 from reader_app.core.model import Annotation, Article, Label, Suggestion
 from reader_app.core.reflow import reflowed
+from reader_app.core.word_at import word_at
+from reader_app.ui.i18n import tr
 from reader_app.ui.jobs.render_job import MarkdownRenderJob
 
 READING_FONTS = [
@@ -24,8 +38,13 @@ READING_FONTS = [
 _HIGHLIGHT_ALPHA = 90
 _LONG_SPAN = 40  # characters: longer annotations (sentences, quotes) are tinted more lightly
 _FLASH_ALPHA = 190
+_CURRENT_FRAME_WIDTH = 2.0  # the suggestion the walk shows is framed in its label's colour
 _FLASH_STEPS = 6  # on/off changes in one flash
 _FLASH_INTERVAL_MS = 140
+
+
+def _mark_order(mark: tuple) -> tuple:
+    return mark[0]
 
 
 def _tint(color: str, alpha: int) -> QColor:
@@ -74,6 +93,7 @@ class ReaderView(QTextBrowser):
         self._utf16: Utf16Map | None = None
         self._annotations: list[Annotation] = []
         self._suggestions: list[Suggestion] = []
+        self._current_suggestion: Suggestion | None = None
         self._labels: dict[str, Label] = {}
         self._show_furniture = True
         self._headline_position: int | None = None  # where the text shows the article's title, if it does
@@ -83,9 +103,9 @@ class ReaderView(QTextBrowser):
         self._flash_id = 0
         self._flash_step = 0
         # Built once per change of their own (None: to build), not per flash step or for the other kind's change.
-        self._annotation_marks: list[QTextEdit.ExtraSelection] | None = None
+        self._annotation_marks: list[tuple[tuple, QTextEdit.ExtraSelection]] | None = None  # (paint order, mark)
         self._mark_formats: dict[tuple[str, int], QTextCharFormat] = {}
-        self._suggestion_marks: list[QTextEdit.ExtraSelection] | None = None
+        self._suggestion_marks: list[tuple[tuple, QTextEdit.ExtraSelection]] | None = None
         self._flash_timer = QTimer(self)
         self._flash_timer.setInterval(_FLASH_INTERVAL_MS)
         self._flash_timer.timeout.connect(self._flash_tick)
@@ -141,6 +161,7 @@ class ReaderView(QTextBrowser):
         self._utf16 = None
         self._annotations = []
         self._suggestions = []
+        self._current_suggestion = None
         self._annotation_marks = self._suggestion_marks = None
         self.clear()
 
@@ -149,6 +170,7 @@ class ReaderView(QTextBrowser):
         if self._article is None or self._article.id != article.id or self._article.text != article.text:
             # Another article (or the same one decoded anew): the old suggestions' offsets mean nothing here.
             self._suggestions = []
+            self._current_suggestion = None
         self._suggestion_marks = None  # a new document: every mark's cursor is rebuilt on it
         self._article = article
         html = self._rendered.get(article.content_hash) if article.format == "md" else None
@@ -368,6 +390,8 @@ class ReaderView(QTextBrowser):
 
     def set_suggestions(self, suggestions: list[Suggestion]) -> None:
         self._suggestions = list(suggestions)
+        if self._current_suggestion not in self._suggestions:
+            self._current_suggestion = None  # accepted or rejected: nothing is shown as current any more
         self._suggestion_marks = None
         self._show_highlights()
 
@@ -387,19 +411,94 @@ class ReaderView(QTextBrowser):
         return selection
 
     def focus_suggestion(self, suggestion: Suggestion) -> None:
-        """Select a suggestion's text so it is visible and can be tagged differently by hand."""
-        self.select_stored_span(suggestion.start, suggestion.end)
+        """Show a suggestion as the current one: scrolled to and marked in its label's colour, not selected
+        (a selection would look like something the analyst did). Ctrl+1/2/3 still tag it by hand."""
+        span = self.qt_span_of(suggestion.start, suggestion.end)
+        if span is None:
+            return
+        self._current_suggestion = suggestion
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(span[1])
+        self.setTextCursor(cursor)
         self.ensureCursorVisible()
+        cursor.setPosition(span[0])
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self._show_highlights()
+
+    @property
+    def current_suggestion(self) -> Suggestion | None:
+        """The suggestion the walk (or a click) last showed, while it is still pending."""
+        return self._current_suggestion
+
+    def _current_selection(self, suggestion: Suggestion) -> QTextEdit.ExtraSelection | None:
+        selection = self._suggestion_selection(suggestion)
+        if selection is not None:
+            selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        return selection
+
+    def current_suggestion_rects(self) -> list[QRectF]:
+        """Viewport rectangles of the current suggestion, one per line it covers (where its frame is drawn)."""
+        current = self._current_suggestion
+        span = self.qt_span_of(current.start, current.end) if current is not None else None
+        if span is None:
+            return []
+        layout = self.document().documentLayout()
+        offset = QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        rects: list[QRectF] = []
+        block = self.document().findBlock(span[0])
+        while block.isValid() and block.position() < span[1]:
+            if block.isVisible():
+                top_left = layout.blockBoundingRect(block).topLeft() + offset
+                text_layout = block.layout()
+                for i in range(text_layout.lineCount()):
+                    line = text_layout.lineAt(i)
+                    lo = max(span[0] - block.position(), line.textStart())
+                    hi = min(span[1] - block.position(), line.textStart() + line.textLength())
+                    if hi > lo:
+                        x0, x1 = line.cursorToX(lo)[0], line.cursorToX(hi)[0]
+                        rects.append(QRectF(top_left.x() + x0, top_left.y() + line.y(), x1 - x0, line.height()))
+            block = block.next()
+        return rects
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        rects = self.current_suggestion_rects()
+        if not rects:
+            return
+        # A frame in the label's colour: unlike a selection (filled) and unlike an accepted tag (tinted).
+        label = self._labels.get(self._current_suggestion.label)
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(label.color if label else "#888888"), _CURRENT_FRAME_WIDTH))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for rect in rects:
+            painter.drawRoundedRect(rect.adjusted(-2, 1, 2, -1), 3, 3)
+        painter.end()
 
     def _show_highlights(self) -> None:
-        # Suggestions first (dashed underlines), then annotations longest first, so a company inside a
-        # highlighted sentence is painted on top and stays visible.
+        # Longest first, so whatever lies inside a sentence is painted on top and stays visible: a company
+        # inside a highlighted claim, and a pending suggestion's dashed underline inside an accepted one.
+        # At the same length the annotation comes last (the analyst's decision wins). Each kind's marks are
+        # built once per change and kept in that order; a refresh (a flash, the current suggestion) only merges.
         if self._suggestion_marks is None:
-            self._suggestion_marks = [s for g in self._suggestions if (s := self._suggestion_selection(g)) is not None]
+            marks = [
+                ((-(g.end - g.start), 0, g.start), s)
+                for g in self._suggestions
+                if (s := self._suggestion_selection(g)) is not None
+            ]
+            self._suggestion_marks = sorted(marks, key=_mark_order)
         if self._annotation_marks is None:
-            ordered = sorted(self._annotations, key=lambda a: (-(a.end - a.start), a.start))
-            self._annotation_marks = [s for a in ordered if (s := self._selection_for(a, _HIGHLIGHT_ALPHA)) is not None]
-        selections = self._suggestion_marks + self._annotation_marks
+            marks = [
+                ((-(a.end - a.start), 1, a.start), s)
+                for a in self._annotations
+                if (s := self._selection_for(a, _HIGHLIGHT_ALPHA)) is not None
+            ]
+            self._annotation_marks = sorted(marks, key=_mark_order)
+        selections = [s for _order, s in heapq.merge(self._suggestion_marks, self._annotation_marks, key=_mark_order)]
+        current = self._current_suggestion
+        if current is not None and (s := self._current_selection(current)) is not None:
+            selections.append(s)
         if self._flash_id and self._flash_step % 2 == 1:
             flashed = next((a for a in self._annotations if a.id == self._flash_id), None)
             if flashed is not None and (s := self._selection_for(flashed, _FLASH_ALPHA)) is not None:
@@ -439,25 +538,66 @@ class ReaderView(QTextBrowser):
         super().mouseReleaseEvent(event)
         if self.textCursor().hasSelection() or self._display_map is None or self._utf16 is None:
             return
-        qt_pos = self.cursorForPosition(event.position().toPoint()).position()
-        stored = self._display_map.stored_offset(self._utf16.to_cp(qt_pos))
+        stored = self._stored_offset_at(event.position().toPoint())
         annotation = self.annotation_at(stored)
         if annotation is not None:
             self.annotation_clicked.emit(annotation.id)
             return
         suggestion = self.suggestion_at(stored)
         if suggestion is not None:
+            self.focus_suggestion(suggestion)
             self.suggestion_clicked.emit(suggestion)
+        elif self._current_suggestion is not None:
+            self._current_suggestion = None  # a click elsewhere: Ctrl+1 must not tag a suggestion out of sight
+            self._show_highlights()
+
+    def _stored_offset_at(self, point) -> int:
+        """The stored offset of the character under a viewport point (not the nearest gap between two)."""
+        cursor = self.cursorForPosition(point)
+        qt_pos = cursor.position()
+        if qt_pos > cursor.block().position() and point.x() < self.cursorRect(cursor).x():
+            qt_pos -= 1  # the point is on the right half of the character before the gap
+        return self._display_map.stored_offset(self._utf16.to_cp(qt_pos))
 
     def contextMenuEvent(self, event) -> None:
-        menu = self.createStandardContextMenu(event.pos())
+        """Right-click acts on what was clicked: the selection it is inside, else the name or word under it."""
         stored = -1
         if self._display_map is not None and self._utf16 is not None:
-            qt_pos = self.cursorForPosition(event.pos()).position()
-            stored = self._display_map.stored_offset(self._utf16.to_cp(qt_pos))
+            stored = self._stored_offset_at(event.pos())
+            selected = self.selected_span()
+            if not (selected and selected[0] <= stored < selected[1]):
+                target = self._target_at(stored)
+                if target is not None:
+                    self.select_stored_span(*target)
+                else:
+                    self.moveCursor(QTextCursor.MoveOperation.Start)  # clicked white space: nothing selected
+        # Our own menu rather than Qt's standard one: a read-only article needs no "Copy Link Location".
+        menu = QMenu(self)
         self.context_menu_requested.emit(menu, stored)
+        menu.addSeparator()
+        copy = menu.addAction(tr("Copy"), self.copy)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setEnabled(self.textCursor().hasSelection())
+        select_all = menu.addAction(tr("Select All"), self.selectAll)
+        select_all.setShortcut(QKeySequence.StandardKey.SelectAll)
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def _target_at(self, stored: int) -> tuple[int, int] | None:
+        """What a right-click at a stored offset means: a short annotation or suggestion there (a name, not a
+        sentence), else the word, without particle or quotes."""
+        article = self._article
+        if article is None:
+            return None
+        spans = [(a.start, a.end) for a in self._annotations] + [(s.start, s.end) for s in self._suggestions]
+        names = [
+            (lo, hi)
+            for lo, hi in spans
+            if lo <= stored < hi and hi - lo <= _LONG_SPAN and "\n" not in article.text[lo:hi]
+        ]
+        if names:
+            return min(names, key=lambda span: span[1] - span[0])
+        return word_at(article.text, stored)
 
     def loadResource(self, resource_type: int, url: QUrl):
         """Never fetch anything an article refers to: no remote images, no local files."""

@@ -178,11 +178,16 @@ class SuggestionPanel(QWidget):
         if suggestions and self._article_id and not self._read_only:
             self._review.accept_all(self._article_id, suggestions, self._labels[label_name].display_name)
 
+    def reading_order(self) -> list[Suggestion]:
+        """Every pending suggestion, all labels together, in reading order: by where it starts, and at the same
+        start the sentence before the name it begins with (so walking on from the sentence reaches the name)."""
+        rank = {name: i for i, name in enumerate(self._labels)}
+        every = (s for label in self._labels for s in self.model.suggestions_of(label))
+        return sorted(every, key=_reading_key(rank))
+
     def step(self, forward: bool = True) -> Suggestion | None:
         """Move to the next (or previous) suggestion in reading order, across labels, and show it."""
-        ordered = sorted(
-            (s for label in self._labels for s in self.model.suggestions_of(label)), key=lambda s: (s.start, s.end)
-        )
+        ordered = self.reading_order()
         if not ordered:
             return None
         current = self.current_suggestion()
@@ -191,9 +196,12 @@ class SuggestionPanel(QWidget):
         else:
             index = ordered.index(current) + (1 if forward else -1)
             target = ordered[index % len(ordered)]
-        self._select(self.model.index_of(target))
-        self._hub.suggestion_focused.emit(target, Origin.SUGGESTIONS)
+        self._show(target)
         return target
+
+    def _show(self, suggestion: Suggestion) -> None:
+        self._select(self.model.index_of(suggestion))
+        self._hub.suggestion_focused.emit(suggestion, Origin.SUGGESTIONS)
 
     # --- selection ------------------------------------------------------------------------------
     def _select(self, index) -> None:
@@ -209,15 +217,21 @@ class SuggestionPanel(QWidget):
             self._syncing = False
 
     def _select_nearest(self, previous: Suggestion) -> None:
-        """After accepting or rejecting, the next suggestion of the same label is ready for the next key."""
-        same = self.model.suggestions_of(previous.label)
-        following = [s for s in same if s.start >= previous.start] or same[-1:]
-        if following:
-            self._select(self.model.index_of(following[0]))
-            self._hub.suggestion_focused.emit(following[0], Origin.SUGGESTIONS)
+        """After accepting or rejecting, the next suggestion in reading order (any label) is ready for the next
+        key; at the end of the article, the last one."""
+        ordered = self.reading_order()
+        if not ordered:
+            return
+        key = _reading_key({name: i for i, name in enumerate(self._labels)})
+        following = [s for s in ordered if key(s) >= key(previous)] or ordered[-1:]
+        self._show(following[0])
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current, _previous) -> None:
         suggestion = self.model.suggestion(current)
         if suggestion is not None and not self._syncing:
             self._hub.suggestion_focused.emit(suggestion, Origin.SUGGESTIONS)
+
+
+def _reading_key(rank: dict[str, int]):
+    return lambda s: (s.start, -s.end, rank.get(s.label, len(rank)))
