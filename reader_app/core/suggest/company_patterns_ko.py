@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader_app.core.suggest.company_patterns import Candidate
+from reader_app.core.suggest.company_patterns_en import Candidate
 from reader_app.core.suggest.korean import is_hangul, is_particle_tail
 
 # Korean endings that mark a company name (한빛전자, KSS해운); longest first so 금융지주 beats 지주.

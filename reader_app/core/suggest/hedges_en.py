@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader_app.core.suggest.hedges_en_conditional import extra_cues
 from reader_app.core.suggest.hedges_en_holders import holder_cues
-from reader_app.core.suggest.hedges_en_more import extra_cues
 
 
 @dataclass(frozen=True)
