@@ -116,7 +116,13 @@ class MainWindow(QMainWindow):
         )
         self.exchange = ExchangeController(self)  # export, import and agreement for working with colleagues
         # Another process's commits (a command, a second window) show up without a restart.
-        self.external_changes = ExternalChanges(library, self.hub, self.article_pane.current_article_id, self)
+        self.external_changes = ExternalChanges(
+            library,
+            self.hub,
+            self.article_pane.current_article_id,
+            self,
+            busy=lambda: self.imports.running or self.runner.running,
+        )
         self._show_library_state()
 
     # --- layout ---------------------------------------------------------------------------------
