@@ -50,11 +50,8 @@ def short_grams(normalised: str) -> str:
         grams = set(normalised)
         grams.update(normalised[i : i + 2] for i in range(len(normalised) - 1))
         return " ".join(gram_token(g) for g in grams)
-    if not normalised:
-        return ""
-    tokens = "u" + " u".join("".join(set(normalised)).translate(_ESCAPE))
     if len(normalised) < 2:
-        return tokens
+        return "u" + normalised.translate(_ESCAPE) if normalised else ""
     # Why not a slice per position: that builds one string object per character (most of an import's cost).
     # In UTF-32 two neighbouring characters are one 8-byte integer, so the distinct pairs are a set of the
     # integers at even offsets and at odd offsets, made in C; only the distinct pairs become strings again.
@@ -62,7 +59,8 @@ def short_grams(normalised: str) -> str:
     pairs = set(wide[: len(wide) // 8 * 8].cast("Q"))
     pairs.update(wide[4 : 4 + (len(wide) - 4) // 8 * 8].cast("Q"))
     spelled = array("Q", pairs).tobytes().decode(_UTF32).translate(_ESCAPE)
-    return tokens + " b" + " b".join(_TWO_CHARACTERS.findall(spelled))
+    # Every character is in a pair, so the distinct characters come from the (much shorter) distinct pairs.
+    return "u" + " u".join(set(spelled)) + " b" + " b".join(_TWO_CHARACTERS.findall(spelled))
 
 
 def original_offset(text: str, normalised_offset: int) -> int:
