@@ -13,7 +13,10 @@ def _use_certifi_if_no_system_certificates() -> None:
     if os.environ.get("SSL_CERT_FILE") or os.environ.get("SSL_CERT_DIR"):
         return  # the user (or an IT department) chose
     paths = ssl.get_default_verify_paths()
-    if (paths.cafile and os.path.isfile(paths.cafile)) or (paths.capath and os.path.isdir(paths.capath)):
+    # A minimal system may have the folder (from openssl) without a single certificate in it (no ca-certificates).
+    if paths.cafile and os.path.isfile(paths.cafile) and os.path.getsize(paths.cafile) > 0:
+        return
+    if paths.capath and os.path.isdir(paths.capath) and any(os.scandir(paths.capath)):
         return
     try:
         import certifi

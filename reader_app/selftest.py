@@ -150,7 +150,8 @@ def _certificates() -> str:
 
     loaded = ssl.create_default_context().cert_store_stats()["x509_ca"]
     paths = ssl.get_default_verify_paths()
-    folder = paths.capath if paths.capath and os.path.isdir(paths.capath) else None
+    # An empty folder (openssl without ca-certificates on a minimal system) holds nothing to verify with.
+    folder = paths.capath if paths.capath and os.path.isdir(paths.capath) and any(os.scandir(paths.capath)) else None
     assert loaded or folder, "no CA certificates: importing from a web address would fail"
     return f"{loaded} CA certificates loaded" if loaded else f"CA certificates in {folder}"
 

@@ -68,7 +68,7 @@ def missing_libraries(files: list[Path]) -> list[str] | None:
             out = subprocess.run([ldd, str(path)], capture_output=True, text=True, timeout=10).stdout
         except (OSError, subprocess.TimeoutExpired):
             return None
-        missing += [name for name in _NOT_FOUND.findall(out) if name not in missing]
+        missing += [name for name in dict.fromkeys(_NOT_FOUND.findall(out)) if name not in missing]
     return missing
 
 
