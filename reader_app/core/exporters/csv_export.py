@@ -10,6 +10,8 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
 
 from reader_app.core.atomic_write import open_atomically
@@ -132,6 +134,7 @@ def cells_for_records(records: Iterable[tuple], labels: Mapping[str, Label]) -> 
     by_label: dict[str, tuple[str, str, str | None]] = {}
     parsed: dict[str, Mapping] = {}
     guarded, text_cells = _GUARDED_FIRST, _TEXT_CELLS
+    starts, pick_text = tuple(_GUARDED_FIRST), itemgetter(*_TEXT_CELLS)
     for record in records:
         (title, label, text, start, end, note, fields_json, source, url, published, annotator, created_at,
          article_id, annotation_id, article_hash, updated_at, prefix, suffix) = record  # fmt: skip
@@ -170,12 +173,18 @@ def cells_for_records(records: Iterable[tuple], labels: Mapping[str, Label]) -> 
             field_title,
             fields.get(field_key, "") if field_key else "",
         ]
-        for i in text_cells:
-            cell = row[i]
-            if cell.__class__ is not str:
-                cell = row[i] = "" if cell is None else str(cell)
-            if cell[:1] in guarded:
-                row[i] = GUARD + cell
+        # One C-level pass finds the rare row with a cell to guard (or a non-text value); only it goes cell by cell.
+        try:
+            plain = not any(map(str.startswith, pick_text(row), repeat(starts)))
+        except TypeError:
+            plain = False
+        if not plain:
+            for i in text_cells:
+                cell = row[i]
+                if cell.__class__ is not str:
+                    cell = row[i] = "" if cell is None else str(cell)
+                if cell[:1] in guarded:
+                    row[i] = GUARD + cell
         yield row
 
 
