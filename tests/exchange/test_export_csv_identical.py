@@ -23,7 +23,7 @@ from reader_app.storage import labels as label_store
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
 LABELS = ("company", "quote", "speculation", "risk")
-NOTES = ("", "=SUM(A1)", "+1 call", "a plain note", "'quoted", "-minus", "@at", "\ttab", "line\nbreak, comma \"q\"")
+NOTES = ("", "=SUM(A1)", "+1 call", "a plain note", "'quoted", "-minus", "@at", "\ttab", 'line\nbreak, comma "q"')
 
 
 def _corpus_files() -> list[Path]:
