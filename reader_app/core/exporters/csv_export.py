@@ -200,43 +200,7 @@ def write_csv(path: Path, rows: Iterable[Mapping[str, object]], *, bom: bool = T
 
 def write_csv_records(path: Path, records: Iterable[tuple], labels: Mapping[str, Label], *, bom: bool = True) -> int:
     """Stream RECORD tuples into `path` atomically, as write_csv would write their rows; returns the count."""
-    with open_atomically(path, honour_umask=True) as raw:
-        text = io.TextIOWrapper(raw, encoding="utf-8-sig" if bom else "utf-8", newline="", write_through=False)
-        count = _write_lines(text, cells_for_records(records, labels))
-        text.flush()
-        text.detach()  # leave the raw handle to open_atomically, which syncs and closes it
-    return count
-
-
-_NEEDS_QUOTES = re.compile('["\r\n]')  # with a comma inside a cell, csv.writer quotes the cell
-_LINES_PER_WRITE = 512
-
-
-def _write_lines(handle, rows: Iterable[list]) -> int:
-    """As _write_cells, byte for byte, several times faster: a row none of whose cells csv.writer would quote
-    (no comma, quote or line break) is joined with commas in C; any other row goes through csv.writer."""
-    writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")  # RFC 4180 line ends
-    writer.writerow(COLUMNS)
-    commas = len(COLUMNS) - 1
-    needs_quotes = _NEEDS_QUOTES.search
-    pending: list[str] = []
-    count = 0
-    for row in rows:
-        count += 1
-        line = ",".join(map(str, row))
-        if line.count(",") == commas and needs_quotes(line) is None:
-            pending.append(line)
-            if len(pending) >= _LINES_PER_WRITE:
-                handle.write("\r\n".join(pending) + "\r\n")
-                pending.clear()
-            continue
-        if pending:
-            handle.write("\r\n".join(pending) + "\r\n")
-            pending.clear()
-        writer.writerow(row)
-    if pending:
-        handle.write("\r\n".join(pending) + "\r\n")
-    return count
+    return write_csv_cells(path, cells_for_records(records, labels), bom=bom)
 
 
 def write_csv_cells(path: Path, rows: Iterable[list], *, bom: bool = True) -> int:
