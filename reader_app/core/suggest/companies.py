@@ -9,7 +9,7 @@ from reader_app.core.model import COMPANY, Suggestion
 from reader_app.core.suggest import company_appositions as appositions
 from reader_app.core.suggest import company_contexts as contexts
 from reader_app.core.suggest import company_guard as guard
-from reader_app.core.suggest import company_patterns as patterns
+from reader_app.core.suggest import company_patterns_en as patterns
 from reader_app.core.suggest import company_patterns_ko as patterns_ko
 from reader_app.core.suggest.aliases import acronym_definitions, misspellings, short_forms
 from reader_app.core.suggest.company_glosses import glossed_names, korean_short_forms

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reader_app.core.suggest.company_patterns import Candidate
+from reader_app.core.suggest.company_patterns_en import Candidate
 from reader_app.core.suggest.lexicon import LEADING_STOPWORDS, PLACES, SUFFIX_WORDS, TITLE_WORDS
 
 _TRADE_NOUN = (

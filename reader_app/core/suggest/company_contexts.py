@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from reader_app.core.suggest.company_guard import is_surname
-from reader_app.core.suggest.company_patterns import Candidate
+from reader_app.core.suggest.company_patterns_en import Candidate
 from reader_app.core.suggest.lexicon import GENERIC_NAME_WORDS, LEADING_STOPWORDS, PLACES, TITLE_WORDS
 
 _NAME_WORD = r"(?:[A-Z][A-Za-z0-9&'’.-]*[A-Za-z0-9]|[A-Z])"

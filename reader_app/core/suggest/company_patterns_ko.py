@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader_app.core.suggest.company_patterns import Candidate
+from reader_app.core.suggest.company_patterns_en import Candidate
 from reader_app.core.suggest.korean import is_hangul, is_particle_tail
 
 # Korean endings that mark a company name (한빛전자, KSS해운); longest first so 금융지주 beats 지주.
@@ -13,7 +13,7 @@ _KO_SUFFIXES = sorted(
     "화학 제약 생명 화재 손해보험 카드 캐피탈 물산 상사 홀딩스 케미칼 제철 엔터테인먼트 바이오로직스 "
     "항공 조선해양 해상 파트너스 인베스트먼트 벤처스 게임즈 네트웍스 제과 식품 리테일 모터스 "
     "디스플레이 엔지니어링 로보틱스 랩스 테크놀로지 모빌리티 엔터프라이즈 헬스케어 커머스 솔루션즈 시스템즈 "
-    "파이낸셜 스튜디오 테크".split(),
+    "파이낸셜 스튜디오 테크 전력 신문".split(),
     key=len,
     reverse=True,
 )
@@ -30,6 +30,18 @@ _KO_GENERIC_PREFIXES = frozenset(
     "주가연계 파생결합 유동화 자산유동화 수익 예탁 주식예탁 신주인수권 전환 교환 지분 채무 담보 "
     "신종자본 자본성 후순위 조건부자본 영구 하이브리드".split()
 )
+# Suffixes that are also common nouns (소비전력 power use, 군사전력 military strength, 종이신문 print papers):
+# the words before them that make the common noun.
+_KO_SUFFIX_GENERIC = {
+    "전력": frozenset(
+        "소비 예비 대기 공급 잉여 필요 송전 발전 산업 가정 평균 최대 순간 정격 출력 상용 비상 무정전 태양광 풍력 "
+        "원전 원자력 재생 군사 해군 공군 육군 전투 방위 국방 재래식 미군 선수 공격 수비 핵심 추가 예비군".split()
+    ),
+    "신문": frozenset(
+        "종이 지역 일간 주간 월간 석간 조간 영자 무료 대학 학교 학급 경제 스포츠 인터넷 온라인 지방 중앙 전국 "
+        "외국 현지 미국 일본 중국 유력 보수 진보 전자".split()
+    ),
+}
 _KO_WORD = re.compile(r"[0-9A-Za-z가-힣&]+")
 _KO_ANY_SUFFIX = re.compile("|".join(_KO_SUFFIXES))  # a cheap filter before the particle analysis
 KO_SUFFIXES = tuple(_KO_SUFFIXES)  # for the registry build: which DART names are worth an English lookup
@@ -70,7 +82,8 @@ def korean_suffix_names(text: str) -> list[Candidate]:
             if not suffix:
                 continue
             prefix = stem[: -len(suffix)]
-            if _ko_prefix_ok(prefix):
+            generic = _KO_SUFFIX_GENERIC.get(suffix, frozenset())
+            if _ko_prefix_ok(prefix) and not any(prefix.endswith(g) for g in generic):
                 found.append(Candidate(match.start(), match.start() + cut, 0.5, "ko-suffix"))
             break
     return found

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader_app.core.suggest.hedges_en_conditional import extra_cues
 from reader_app.core.suggest.hedges_en_holders import holder_cues
-from reader_app.core.suggest.hedges_en_more import extra_cues
 
 
 @dataclass(frozen=True)
@@ -150,6 +150,16 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
         ),
         0.8,
         "sources-close",
+    ),
+    # "The paper, citing an anonymous government source, reported…": the claim rests on an unnamed source.
+    (
+        re.compile(
+            r"\bciting\s+(?:an?\s+|two\s+|three\s+|several\s+)?(?:anonymous|unnamed|unidentified)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:sources?|officials?|people|persons?|executives?|bankers?)\b",
+            re.I,
+        ),
+        0.75,
+        "citing-unnamed",
     ),
     (
         re.compile(

@@ -43,7 +43,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
     (
         re.compile(
             rf"{_HOLDER}\s+(?:also\s+|now\s+|still\s+)?(?:sees|saw)\s+(?:a|an|some|further|more|little|no)?\s*"
-            r"(?:[\w-]+\s+){0,2}?(?:growth|rise|fall|decline|increase|recovery|rebound|slowdown|upturn|downturn|"
+            r"(?:[\w-]+\s+){0,4}?(?:growth|rise|fall|decline|increase|recovery|rebound|slowdown|upturn|downturn|"
             r"gains?|losses|risks?|chance|potential|upside|downside)\b"
         ),
         0.6,

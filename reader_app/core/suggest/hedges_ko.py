@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader_app.core.suggest import hedges_ko_views
+from reader_app.core.suggest import hedges_ko_sources, hedges_ko_views
 from reader_app.core.suggest.hedges_en import Cue
 
 _V = r"[^\s\"“”]+"  # the verb eojeol the hedge attaches to (참여할, 논의했을)
@@ -87,7 +87,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
     ),
     (re.compile(r"\S+(?:다|라)고\s+(?:알려졌|전해졌|알려져|전해져)\S*"), 0.7, "ko-said-to"),
 ]
-_PATTERNS += hedges_ko_views.PATTERNS
+_PATTERNS += hedges_ko_views.PATTERNS + hedges_ko_sources.PATTERNS
 
 
 def _from_word_start(regex: re.Pattern[str]) -> re.Pattern[str]:

@@ -11,6 +11,7 @@ from reader_app.core.suggest import speakers_en as en
 from reader_app.core.suggest import speakers_ko as ko
 from reader_app.core.suggest import speakers_ko_names as ko_names
 from reader_app.core.suggest.companies import Mention
+from reader_app.core.suggest.korean import is_hangul
 from reader_app.core.suggest.sentences import Span, paragraphs, sentences
 
 
@@ -37,6 +38,11 @@ def _pairs(text: str, block: Span) -> list[tuple[int, int, str]]:
             single_open = None
         elif ch == "”" and double_open is None and _opens(text, i, block):
             double_open = i  # `며 ”제도 …”`: a closing mark typed where the opening one belongs
+        elif ch == '"' and double_open is not None and _closes_after_korean_stop(text, i, block):
+            # Broadcast copy closes with a space before the mark (`…보여집니다. "SK하이닉스는`)
+            found.append((double_open, i + 1, "double"))
+            double_open = None
+            single_open = None
         elif ch == "“" or (ch == '"' and (double_open is None or _opens(text, i, block))):
             # A straight mark shaped like an opening one (space before, word after) while another is open
             # means the earlier quotation was never closed (a wire-copy slip): start again from here.
@@ -65,6 +71,15 @@ def _closes(text: str, i: int, block: Span) -> bool:
     return not before.isspace() and (after.isspace() or after in ",.)" or ko.QUOTATIVE.match(text, i + 1) is not None)
 
 
+def _closes_after_korean_stop(text: str, i: int, block: Span) -> bool:
+    """A straight mark after a Korean sentence's full stop and one space closes the quotation it ends.
+
+    English wire copy that leaves a quotation unclosed opens the next one after `. "`; Korean copy puts
+    the space inside the closing mark instead, after a Hangul sentence ending (`…다. "`).
+    """
+    return i - 3 >= block.start and text[i - 1] == " " and text[i - 2] in ".!?" and is_hangul(text[i - 3])
+
+
 def _opens(text: str, i: int, block: Span) -> bool:
     before = text[i - 1] if i > block.start else " "
     after = text[i + 1] if i + 1 < block.end else " "
@@ -84,11 +99,13 @@ def _korean_attribution(text: str, q_end: int, sentence_end: int) -> bool:
     if not match:
         # `“…밸류업 실현” 목표를 밝혔다`: the quotation names what was stated, then the reporting verb
         stated = ko.STATED_NOUN.match(after)
-        return stated is not None and bool(ko.REPORT_VERB.match(after, stated.end()))
+        if stated is not None and ko.REPORT_VERB.match(after, stated.end()):
+            return True
+        content = ko.CONTENT_OF.match(after)
+        return content is not None and bool(ko.REPORT_VERB.search(after, content.end()))
     rest = after[match.end() :]
-    return match.group() in {"며", "라며", "이라며", "면서", "라면서", "이라면서", "하며"} or bool(
-        ko.REPORT_VERB.search(rest)
-    )
+    connectives = {"며", "라며", "이라며", "면서", "라면서", "이라면서", "하며", "면서도", "라면서도", "이라면서도"}
+    return match.group() in connectives or bool(ko.REPORT_VERB.search(rest))
 
 
 def _words(content: str) -> int:

@@ -35,6 +35,15 @@ _AFTER_NAME_APPOSITIVE = re.compile(
     r"(?:[^;:\"“”!?\n.]|\n(?!\s*\n)|\.(?=\s+[a-z])){1,100}?"
     rf",?\s+(?:said|says|added|told)\b"
 )
+# `"…," chairman, CEO and president Craig Menear said`: a list of lower-case titles before the name.
+_TITLE_LIST_WORD = (
+    r"(?:chairman|chairwoman|chair|president|vice\s+president|CEO|CFO|COO|CTO|founder|co-founder|"
+    r"chief\s+(?:executive|financial|operating)(?:\s+officer)?|(?:managing\s+)?director|executive|treasurer)"
+)
+_AFTER_TITLES = re.compile(
+    rf"\s*,?\s*{_TITLE_LIST_WORD}(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+|\s+){_TITLE_LIST_WORD})*\s+"
+    rf"(?P<who>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,3}})\s+(?:{_VERBS})\b"
+)
 # Two people sign one statement: "…," Google Fellow Ann Lee and engineer Bo Park wrote.
 _AFTER_TWO = re.compile(rf"\s*,?\s*(?P<one>{_NAMED})\s+and\s+(?P<two>{_NAMED})\s+(?:{_VERBS})\b")
 # "Robert Lutz, executive vice president, told a news briefing:": an appositive may sit between name and verb.
@@ -135,6 +144,9 @@ def after_quote(text: str, close: int, limit: int) -> str | None:
     if match:
         return parse_who(match.group("who")) or None
     match = _AFTER_NAME_APPOSITIVE.match(window)
+    if match:
+        return parse_who(match.group("who")) or None
+    match = _AFTER_TITLES.match(window)
     if match:
         return parse_who(match.group("who")) or None
     match = _AFTER_TWO.match(window)

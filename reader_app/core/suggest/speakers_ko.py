@@ -7,12 +7,18 @@ import re
 from reader_app.core.suggest.korean import ends_with_particle, strip_particles
 
 # A quotative ending right after the closing mark, and the reporting verbs that complete it.
-QUOTATIVE = re.compile(r"(?:이?라고|고|이?라며|며|면서|이?라면서|하며|하고|이?라(?=\s+(?:봤|본|밝혔|했)))(?=[\s,]|$)")
+QUOTATIVE = re.compile(
+    r"(?:이?라고|고|이?라며|며|이?라면서도|면서도|면서|이?라면서|하며|하고|이?라(?=\s+(?:봤|본|밝혔|했)))(?=[\s,]|$)"
+)
 # `“…” 목표를 밝혔다`: a noun naming what the quotation is, between it and the reporting verb.
-STATED_NOUN = re.compile(r"\s*(?:목표|입장|계획|방침|각오|포부|뜻|의지|메시지|소감|견해|계획)(?:를|을|도)\s+")
+STATED_NOUN = re.compile(
+    r"(?:이?라는|는|란)?\s*(?:목표|입장|계획|방침|각오|포부|뜻|의지|메시지|소감|견해|계획)(?:를|을|도)\s+"
+)
+# `"…"는 내용의 의견서를 전달했다`: the quotation is the content of a document someone sent or wrote.
+CONTENT_OF = re.compile(r"(?:이?라는|는)\s+(?:내용|취지|문구)(?:의|을|를|이|가)\s")
 # `“A” … \n또한 “B”`: a connective adverb alone between two quotations continues the same speaker.
 CONNECTIVE = re.compile(r"\s*(?:또한|또|이어|이어서|그러면서|아울러|특히)\s*")
-CHAIN = re.compile(r"(?:이?라며|며|면서|이?라면서|하며|고)?[\s,]*$")
+CHAIN = re.compile(r"(?:이?라며|며|이?라면서도|면서도|면서|이?라면서|하며|고)?[\s,]*$")
 REPORT_VERB = re.compile(
     r"(?:말|밝|강조|덧붙|설명|전|언급|주장|지적|역설|답|물|토로|당부|내다봤|전망|예상|평가|보탰|호소|촉구|비판|반박|"
     r"해명|털어놓|털어놨|귀띔|했|하였|말한|밝힌|설명한|강조한|꼬집|짚|혹평|경고|진단|분석|관측|일축|자신|상기|"
@@ -117,6 +123,8 @@ def caption_speaker(text: str, line_start: int) -> str | None:
 
 # Broadcast copy puts the caption on the quotation's own line: `[구병삼/통일부 대변인 : "…"]`, `<이름 / 직함> "…"`.
 _INLINE_CAPTION = re.compile(r"[\[<]\s*(?P<name>[^/\[\]<>:：\n]+?)\s*/[^\[\]<>\n]*?(?:[:：]|>)\s*$")
+# `<김주영 기자> "…"`: a reporter's stand-up, captioned with the name and the role only.
+_REPORTER_CAPTION = re.compile(r"<\s*(?P<name>[가-힣]{2,4})\s+(?:기자|앵커|특파원|리포터)\s*>\s*$")
 # A sentence that announces the quotation on the next line: `X는 이렇게 말한다`, `X는 이런 말을 했다`.
 _ANNOUNCES = re.compile(
     r"(?:이같이|이렇게|이와 같이|다음과 같이|이런 말을|다음과 같은 말을)"
@@ -125,7 +133,7 @@ _ANNOUNCES = re.compile(
 
 
 def inline_caption(line_prefix: str) -> str | None:
-    match = _INLINE_CAPTION.search(line_prefix)
+    match = _INLINE_CAPTION.search(line_prefix) or _REPORTER_CAPTION.search(line_prefix)
     return match.group("name").strip() if match else None
 
 
@@ -152,8 +160,8 @@ _TITLE = re.compile(
     r"\d*(?:부?회장|부?사장|대표(?:이사)?|이사장?|전무|상무|본부장|부장|차장|과장|팀장|실장|국장|원장|소장|센터장|"
     r"청장|장관|차관|총리|대통령|의원|위원장|대변인|교수|박사|연구원|연구위원|변호사|총재|사무총장|총장|의장|"
     r"시장|지사|대사|행장|고문|비서관|수석|애널리스트|이코노미스트|매니저|디렉터|엔지니어|(?:책임|선임|수석)연구원|연구관|CEO|CTO|CFO|COO|최고경영자|창업자|"
-    # a department before the title: ETF사업부장, 리서치센터장, 투자전략팀장
-    r"[A-Za-z가-힣]{1,6}?(?:부장|팀장|실장|본부장|센터장))"
+    # a department before the title: ETF사업부장, 리서치센터장, 투자전략팀장, 운용1팀장
+    r"[A-Za-z가-힣0-9]{1,6}?(?:부장|팀장|실장|본부장|센터장))"
 )
 _SURNAMES = frozenset(
     "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 전 홍 유 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 "
@@ -205,7 +213,22 @@ def is_korean_name(word: str) -> bool:
 
 
 def _korean_name(word: str) -> bool:
-    return len(word) == 3 and _hangul_word(word, 3) and word[0] in _SURNAMES and not word.endswith(_ORG_END)
+    return (
+        len(word) == 3
+        and _hangul_word(word, 3)
+        and word[0] in _SURNAMES
+        and not word.endswith(_ORG_END)
+        and word not in _NAME_SHAPED_NOUNS
+    )
+
+
+# Three-syllable nouns of business news that open with a surname syllable (반도체, 전기차) and would
+# otherwise read as a person's name in `한빛전자의 반도체 수장 도경민 사장`.
+_NAME_SHAPED_NOUNS = frozenset(
+    "반도체 전기차 전문가 원자력 조선업 유통업 이사회 신사업 배터리 금융권 정치권 공급망 경영진 주주들 "
+    "화학업 건설업 제조업 중소형 대기업 고객사 협력사 계열사 자회사 모회사 지주사 장기적 "
+    "단기적 전세계 신제품 연구진 노동자 소비자 투자자 한동안".split()
+)
 
 
 def _hangul_word(word: str, longest: int) -> bool:

@@ -43,7 +43,9 @@ _ANALYSTS_AT = re.compile(
     r"((?:[A-Z][\w&.'-]*|and|&)(?:[ \n]+(?:[A-Z][\w&.'-]*|and|&))*)"
 )
 _AFFILIATION = re.compile(
-    r"\b[A-Z][a-z]+ [A-Z][a-z'-]+(?:,? an? (?:analyst|economist|strategist|trader|broker|director|partner))?"
+    # "Dana Whitfield, a partner at X", "John Petrides, portfolio manager at X": a role, then the firm.
+    r"\b[A-Z][a-z]+ [A-Z][a-z'-]+(?:,? (?:an? |the )?(?:[a-z-]+ ){0,2}?(?:analyst|economist|strategist|trader|"
+    r"broker|director|partner|manager|officer|adviser|advisor|researcher))?"
     r" (?:of|at|with) ((?:[A-Z][\w&.'-]*|and|&)(?:[ \n]+(?:[A-Z][\w&.'-]*|and|&))*)"
 )
 
