@@ -105,7 +105,6 @@ class ReaderView(QTextBrowser):
         # Built once per change of their own (None: to build), not per flash step or for the other kind's change.
         self._annotation_marks: list[tuple[tuple, QTextEdit.ExtraSelection]] | None = None  # (paint order, mark)
         self._mark_formats: dict[tuple[str, int], QTextCharFormat] = {}
-        self._template: QTextCursor | None = None
         self._suggestion_marks: list[tuple[tuple, QTextEdit.ExtraSelection]] | None = None
         self._flash_timer = QTimer(self)
         self._flash_timer.setInterval(_FLASH_INTERVAL_MS)
@@ -383,18 +382,11 @@ class ReaderView(QTextBrowser):
         if span is None:
             return None
         selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self._cursor_template())  # a copy: cheaper than a new cursor on the document
+        cursor = QTextCursor(self.document())
         cursor.setPosition(span[0])
         cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
         return selection
-
-    def _cursor_template(self) -> QTextCursor:
-        """A cursor on the current document to copy from (an article with a thousand highlights makes a thousand)."""
-        document = self.document()
-        if self._template is None or self._template.document() is not document:
-            self._template = QTextCursor(document)
-        return self._template
 
     def set_suggestions(self, suggestions: list[Suggestion]) -> None:
         self._suggestions = list(suggestions)
