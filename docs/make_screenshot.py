@@ -4,12 +4,12 @@
 is made: the repository holds no text of others). `--size 1024x700` sets the window size. `--corpus` shows the
 seed article and other real articles
 from ../shared/corpus instead, for reviewing the app on real material. A temporary library and settings are used.
+`--dark` and `--lang ko` show the dark palette and the Korean interface; `--size 1600x1000` sets the window size.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -27,17 +27,20 @@ def _wait(app, condition, seconds: float = 30) -> None:
         time.sleep(0.02)
 
 
-def main(out: Path, use_corpus: bool, size: tuple[int, int] = (1440, 900)) -> None:
+def main(out: Path, use_corpus: bool, *, dark: bool = False, language: str = "en", size=(1440, 900)) -> None:
     from PySide6.QtCore import QSettings
 
     from reader_app.app import create_main_window
     from reader_app.paths import resource_path
+    from reader_app.ui import theme, translation
     from reader_app.ui.startup.application import ensure_application
 
     tmp = Path(tempfile.mkdtemp())
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
     app = ensure_application()
+    translation.install(language, app)
+    theme.theme(app).apply(theme.DARK if dark else theme.LIGHT)
     QSettings().setValue("annotator/name", "Screenshot")  # the first tag would otherwise ask for a name
     window = create_main_window(tmp / "library.sqlite3")
     window.resize(*size)
@@ -72,12 +75,14 @@ def main(out: Path, use_corpus: bool, size: tuple[int, int] = (1440, 900)) -> No
 
 
 if __name__ == "__main__":
-    argv = sys.argv[1:]
-    wanted_size = (1440, 900)
-    if "--size" in argv:
-        at = argv.index("--size")
-        width, height = argv[at + 1].lower().split("x")
-        wanted_size = (int(width), int(height))
-        del argv[at : at + 2]
-    args = [a for a in argv if a != "--corpus"]
-    main(Path(args[0]) if args else REPO / "docs" / "screenshot.png", "--corpus" in argv, wanted_size)
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", type=Path, default=REPO / "docs" / "screenshot.png")
+    parser.add_argument("--corpus", action="store_true", help="the seed article and real articles from ../shared")
+    parser.add_argument("--dark", action="store_true", help="the dark palette")
+    parser.add_argument("--lang", choices=("en", "ko"), default="en", help="interface language")
+    parser.add_argument("--size", default="1440x900", help="window size, WIDTHxHEIGHT")
+    args = parser.parse_args()
+    width, height = (int(n) for n in args.size.lower().split("x"))
+    main(args.out, args.corpus, dark=args.dark, language=args.lang, size=(width, height))

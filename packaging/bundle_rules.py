@@ -96,7 +96,9 @@ def keep_data(dest: str) -> bool:
     if _DROPPED_QT_LIBS.search(dest):
         return False  # e.g. a dropped macOS framework's Resources/Info.plist
     if len(parts) >= 2 and parts[0] == "PySide6" and "translations" in parts:
-        return False  # Qt's own translations: the app installs no QTranslator for them
+        # Qt's own translations: only the Korean one for Qt's buttons and undo texts (157 KB) is read,
+        # by reader_app.ui.translation; the other 1,000-odd files never are.
+        return parts[-1] == "qtbase_ko.qm"
     if parts[:2] == ["babel", "locale-data"]:
         return parts[-1].rsplit(".", 1)[0] in _KEPT_BABEL_LOCALES
     return parts[:2] != ["tld", "tests"]  # tld's own test fixtures

@@ -81,7 +81,9 @@ def test_data_rules():
     assert rules.keep_data("resources/registry/companies.json")
     assert rules.keep_data("babel/locale-data/ko.dat") and rules.keep_data("babel/global.dat")
     assert not rules.keep_data("babel/locale-data/de_AT.dat")
-    assert not rules.keep_data("PySide6/Qt/translations/qtbase_ko.qm")
+    assert rules.keep_data("PySide6/Qt/translations/qtbase_ko.qm")  # the Korean interface's Qt buttons
+    assert not rules.keep_data("PySide6/Qt/translations/qtbase_de.qm")
+    assert not rules.keep_data("PySide6/Qt/translations/designer_ko.qm")
     assert not rules.keep_data("tld/tests/res/effective_tld_names_custom.dat.txt")
 
 

@@ -12,7 +12,8 @@ import sys
 
 CHECKS = [
     "resources", "modules", "import samples", "import html", "markdown render", "tls certificates", "suggestions",
-    "tag", "export csv", "qt", "fonts", "icon fonts", "app icon", "main window", "desktop platform libraries",
+    "tag", "export csv", "qt", "fonts", "icon fonts", "translations", "app icon", "main window",
+    "desktop platform libraries",
     "desktop platform",
 ]  # fmt: skip
 

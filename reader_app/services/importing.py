@@ -12,7 +12,7 @@ from reader_app.core.importing import SUPPORTED_SUFFIXES, ImportCancelled, Impor
 from reader_app.core.model import ParsedDocument
 from reader_app.core.text import content_hash, guess_language, utc_now
 from reader_app.services.uses_library import uses_library
-from reader_app.storage import Library
+from reader_app.storage import Library, search_index
 from reader_app.storage import articles as article_store
 
 IMPORTED, DUPLICATE, FAILED = "imported", "duplicate", "failed"
@@ -91,33 +91,43 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
 @uses_library
 def store_document(library: Library, doc: ParsedDocument, *, source_path: str = "") -> ImportItem:
     """Store one parsed document unless the same text is already there; one transaction."""
+    with library.atomic():
+        return _store(doc, source_path, None)
+
+
+def _store(doc: ParsedDocument, source_path: str, to_index: list[tuple[int, str, str]] | None) -> ImportItem:
+    """Store one document (caller holds the transaction). to_index: where a batch collects the stored
+    article for one `search_index.add_many` at its end; None indexes it at once."""
     digest = content_hash(doc.text)
     label = source_path or doc.url or doc.title
-    with library.atomic():
-        existing = article_store.id_for_hash(digest)
-        if existing is not None:
-            return ImportItem(label, DUPLICATE, existing, "already in the library", doc.title)
-        body_end = len(doc.text) if doc.body_end is None else doc.body_end
-        article_id = article_store.insert(
-            {
-                "title": doc.title or Path(source_path).stem or "Untitled",
-                "text": doc.text,
-                "format": doc.format,
-                "encoding": doc.encoding,
-                "content_hash": digest,
-                "imported_at": utc_now(),
-                "source": doc.source,
-                "url": doc.url,
-                "published": doc.published,
-                "byline": doc.byline,
-                "section": doc.section,
-                "language": doc.language or guess_language(doc.text),
-                "body_start": doc.body_start,
-                "body_end": body_end,
-                "source_path": source_path,
-            },
-            raw=doc.raw,
-        )
+    existing = article_store.id_for_hash(digest)
+    if existing is not None:
+        return ImportItem(label, DUPLICATE, existing, "already in the library", doc.title)
+    body_end = len(doc.text) if doc.body_end is None else doc.body_end
+    title = doc.title or Path(source_path).stem or "Untitled"
+    article_id = article_store.insert(
+        {
+            "title": title,
+            "text": doc.text,
+            "format": doc.format,
+            "encoding": doc.encoding,
+            "content_hash": digest,
+            "imported_at": utc_now(),
+            "source": doc.source,
+            "url": doc.url,
+            "published": doc.published,
+            "byline": doc.byline,
+            "section": doc.section,
+            "language": doc.language or guess_language(doc.text),
+            "body_start": doc.body_start,
+            "body_end": body_end,
+            "source_path": source_path,
+        },
+        raw=doc.raw,
+        index=to_index is None,
+    )
+    if to_index is not None:
+        to_index.append((article_id, title, doc.text))
     return ImportItem(label, IMPORTED, article_id, "; ".join(doc.warnings), doc.title)
 
 
@@ -181,10 +191,13 @@ def import_paths(
 
     def store_parsed() -> None:
         # Parsed documents are stored together: one commit (one fsync) per group instead of per article.
-        # Parsing happens outside the transaction, so the write lock is held only for the inserts.
+        # Parsing happens outside the transaction, so the write lock is held only for the inserts. The group is
+        # indexed at its end, in one go: see storage/search_index.py on why not article by article.
+        to_index: list[tuple[int, str, str]] = []
         with library.atomic():
             for slot, doc, source_path in parsed:
-                results[slot] = store_document(library, doc, source_path=source_path)
+                results[slot] = _store(doc, source_path, to_index)
+            search_index.add_many(to_index)
         parsed.clear()
 
     for index, item in enumerate(items):

@@ -36,10 +36,14 @@ def _to_article(row: ArticleRow) -> Article:
     )
 
 
-def insert(values: dict, raw: bytes | None = None) -> int:
-    """Insert one article (caller holds the transaction); returns its id."""
+def insert(values: dict, raw: bytes | None = None, *, index: bool = True) -> int:
+    """Insert one article (caller holds the transaction); returns its id.
+
+    index=False: the caller indexes it with `search_index.add_many` before the transaction ends (a batch).
+    """
     article_id = ArticleRow.insert(**values).execute()
-    search_index.add(article_id, values.get("title", ""), values.get("text", ""))
+    if index:
+        search_index.add(article_id, values.get("title", ""), values.get("text", ""))
     if raw is not None:
         ArticleRawRow.insert(article=article_id, data=raw).execute()
     # Read back inside the transaction, so an import is reported only once the file really holds it.

@@ -9,14 +9,28 @@ Two contentless FTS5 tables (only the index is stored, never a second copy of th
 
 Contentless tables forget what they indexed, so a row is removed by handing FTS5 the same values again: every
 change to a title or text goes through `remove()` before it and `add()` after it, inside the same transaction.
+
+Speed: FTS5 (SQLite 3.40) writes its pending rows out as a new segment whenever a SAVEPOINT opens, so indexing
+one article per savepoint makes one tiny segment per article and endless merging (4x slower for the trigram
+table). Batches therefore go through `add_many()` once, in the outer transaction, after every per-article
+savepoint is closed.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
+
+from peewee import DatabaseProxy
 
 from reader_app.core.search_text import gram_token, normalise, normalise_query, short_grams
 from reader_app.storage.schema import database
+from reader_app.storage.write_guard import LibraryDatabase, WriteOutsideTransaction
+
+_TRIGRAM_INSERT = "INSERT INTO search_trigram (rowid, title, body) VALUES (?, ?, ?)"
+_GRAMS_INSERT = "INSERT INTO search_grams (rowid, title, body) VALUES (?, ?, ?)"
+# add_many() prepares this many articles' index values at a time: one executemany per table, bounded memory.
+_CHUNK = 256
 
 
 def _execute(sql: str, params: Sequence = (), db=None):
@@ -30,11 +44,38 @@ def _values(title: str, text: str) -> tuple[str, str, str, str]:
     return title_n, text_n, short_grams(title_n), short_grams(text_n)
 
 
+def _execute_many(sql: str, rows: list[tuple], db=None) -> None:
+    target = db if db is not None else database
+    if isinstance(target, DatabaseProxy):
+        target = target.obj
+    # executemany bypasses execute_sql, so the library's own guard is applied here.
+    if isinstance(target, LibraryDatabase) and not target.in_transaction():
+        raise WriteOutsideTransaction(f"write outside Library.atomic(): {sql[:80]}")
+    target.cursor().executemany(sql, rows)
+
+
 def add(article_id: int, title: str, text: str, db=None) -> None:
     """Index one article (caller holds the transaction)."""
     title_n, text_n, title_g, text_g = _values(title, text)
-    _execute("INSERT INTO search_trigram (rowid, title, body) VALUES (?, ?, ?)", (article_id, title_n, text_n), db)
-    _execute("INSERT INTO search_grams (rowid, title, body) VALUES (?, ?, ?)", (article_id, title_g, text_g), db)
+    _execute(_TRIGRAM_INSERT, (article_id, title_n, text_n), db)
+    _execute(_GRAMS_INSERT, (article_id, title_g, text_g), db)
+
+
+def add_many(rows: Iterable[tuple[int, str, str]], db=None) -> int:
+    """Index many (id, title, text) articles, as repeated `add()` would (caller holds the transaction, and
+    should open no savepoint between these rows: see the module note). Returns how many were indexed."""
+    count = 0
+    iterator = iter(rows)
+    while chunk := list(itertools.islice(iterator, _CHUNK)):
+        trigram, grams = [], []
+        for article_id, title, text in chunk:
+            title_n, text_n, title_g, text_g = _values(title, text)
+            trigram.append((article_id, title_n, text_n))
+            grams.append((article_id, title_g, text_g))
+        _execute_many(_TRIGRAM_INSERT, trigram, db)
+        _execute_many(_GRAMS_INSERT, grams, db)
+        count += len(chunk)
+    return count
 
 
 def remove(article_id: int, title: str, text: str) -> None:
@@ -56,10 +97,8 @@ def rebuild(rows: Iterable[tuple[int, str, str]] | None = None, db=None) -> int:
     _execute("INSERT INTO search_grams (search_grams) VALUES ('delete-all')", (), db)
     if rows is None:
         rows = _execute("SELECT id, title, text FROM article ORDER BY id", (), db)
-    count = 0
-    for article_id, title, text in rows:
-        add(article_id, title, text, db)
-        count += 1
+    count = add_many(rows, db)
+    # Once, at the end: merging every segment into one is the slow part of a rebuild and need not repeat.
     _execute("INSERT INTO search_trigram (search_trigram) VALUES ('optimize')", (), db)
     _execute("INSERT INTO search_grams (search_grams) VALUES ('optimize')", (), db)
     return count

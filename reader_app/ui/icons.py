@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import qtawesome
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPalette
 
 from reader_app.paths import resource_path
 
@@ -39,9 +40,35 @@ ACTION_ICONS = {
 }
 
 
+class _PaletteIconEngine(QIconEngine):
+    """Draws a glyph in the palette's text colour when painted, so action icons follow light and dark."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self._name = name
+        self._by_color: dict[int, QIcon] = {}
+
+    def _icon(self) -> QIcon:
+        color = QGuiApplication.palette().color(QPalette.ColorRole.ButtonText)
+        icon = self._by_color.get(color.rgba())
+        if icon is None:
+            icon = self._by_color[color.rgba()] = qtawesome.icon(self._name, color=color)
+        return icon
+
+    def paint(self, painter, rect, mode, state) -> None:
+        self._icon().paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+
+    def pixmap(self, size, mode, state):
+        return self._icon().pixmap(size, mode, state)
+
+    def clone(self) -> QIconEngine:
+        return _PaletteIconEngine(self._name)
+
+
 def action_icon(purpose: str, color: str | None = None) -> QIcon:
-    options = {"color": QColor(color)} if color else {}
-    return qtawesome.icon(ACTION_ICONS[purpose], **options)
+    if color:
+        return qtawesome.icon(ACTION_ICONS[purpose], color=QColor(color))
+    return QIcon(_PaletteIconEngine(ACTION_ICONS[purpose]))
 
 
 def label_icon(name: str, color: str) -> QIcon:
@@ -49,7 +76,9 @@ def label_icon(name: str, color: str) -> QIcon:
 
 
 def warning_icon() -> QIcon:
-    return qtawesome.icon("mdi6.alert-outline", color=QColor("#b3261e"))
+    from reader_app.ui.theme import warning_color
+
+    return qtawesome.icon("mdi6.alert-outline", color=warning_color())
 
 
 def app_icon() -> QIcon:

@@ -41,7 +41,7 @@ from reader_app.ui.dialogs.guide import GuideDialog
 from reader_app.ui.dialogs.keyboard_shortcuts import KeyboardShortcutsDialog
 from reader_app.ui.dialogs.preferences import PreferencesDialog
 from reader_app.ui.hub import Change, SignalHub
-from reader_app.ui.i18n import tr
+from reader_app.ui.i18n import shown_label, tr
 from reader_app.ui.icons import app_icon
 from reader_app.ui.jobs.service_job import ServiceJob
 from reader_app.ui.panes.annotation_list import AnnotationList
@@ -55,6 +55,7 @@ from reader_app.ui.panes.welcome import WelcomePage
 from reader_app.ui.plain_text import ask
 from reader_app.ui.reading_width import ReadingWidthKeeper
 from reader_app.ui.styles import apply_stylesheet
+from reader_app.ui.theme import theme
 from reader_app.ui.window_actions import Actions, create_actions, create_tag_actions
 
 STATUS_MESSAGE_MS = 6000
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         # Every user action runs through this one runner: errors to the message bar, changes to the hub.
         self.runner = ActionRunner(library, self.hub, self.statusBar(), self)
-        self.labels = {label.name: label for label in library_service.labels(library)}
+        self.labels = {label.name: shown_label(label) for label in library_service.labels(library)}
         self.annotations = AnnotationController(self.runner, self.hub, self.undo_stack, self)
         self.suggestion_review = SuggestionReviewController(self.runner, self.hub, self.undo_stack, self)
         self.suggestions = SuggestionController(library, self.hub, self)
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1400, 860)
         apply_stylesheet(self)
+        theme().changed.connect(self._on_theme_changed)
 
         self.actions = create_actions(self, self.undo_stack, list(self.labels.values()))
         self._build_panes()
@@ -114,7 +116,13 @@ class MainWindow(QMainWindow):
         )
         self.exchange = ExchangeController(self)  # export, import and agreement for working with colleagues
         # Another process's commits (a command, a second window) show up without a restart.
-        self.external_changes = ExternalChanges(library, self.hub, self.article_pane.current_article_id, self)
+        self.external_changes = ExternalChanges(
+            library,
+            self.hub,
+            self.article_pane.current_article_id,
+            self,
+            busy=lambda: self.imports.running or self.runner.running,
+        )
         self._show_library_state()
 
     # --- layout ---------------------------------------------------------------------------------
@@ -396,11 +404,15 @@ class MainWindow(QMainWindow):
     def export_csv_to(self, path: Path, article_id: int | None = None) -> int | None:
         return self.exports.export_csv_to(path, article_id)
 
+    @Slot(bool)
+    def _on_theme_changed(self, _dark: bool) -> None:
+        apply_stylesheet(self)  # palette(...) in the stylesheet is resolved when it is set
+
     @Slot()
     def edit_preferences(self) -> None:
         dialog = PreferencesDialog(self.library.path, self)
-        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
-            dialog.save()
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted and dialog.save():
+            self.message_bar.show_message(tr("The interface language changes when Reader starts again."), "info")
 
     def zoom_text(self, step: int) -> float:
         """Ctrl+= / Ctrl+- one point larger or smaller, Ctrl+0 back to the default; remembered."""
@@ -453,7 +465,7 @@ class MainWindow(QMainWindow):
 
     def apply_labels(self) -> None:
         """Make the "Tag as" actions and every pane's label look follow the labels stored in the library."""
-        labels = library_service.labels(self.library)
+        labels = [shown_label(label) for label in library_service.labels(self.library)]
         self.labels = {label.name: label for label in labels}
         for action in self.actions.tag.values():
             self.annotate_menu.removeAction(action)

@@ -125,3 +125,71 @@ def test_migration_indexes_articles_already_in_the_library(tmp_path):
         assert search_index.matching_ids("before the") == [1]
     finally:
         library.close()
+
+
+def _index_contents(library) -> dict[str, list[tuple]]:
+    """Every (term, article, column, offset) the trigram table holds and every (term, article, column) of the
+    gram table, read through fts5vocab: what the index answers from, whatever its segment layout."""
+    db = library.db
+    with library.atomic():  # temp tables only; the library's own file is not changed
+        db.execute_sql("CREATE VIRTUAL TABLE IF NOT EXISTS temp.v_tri USING fts5vocab(main, search_trigram, instance)")
+        db.execute_sql("CREATE VIRTUAL TABLE IF NOT EXISTS temp.v_grams USING fts5vocab(main, search_grams, instance)")
+    return {
+        table: sorted(db.execute_sql(f"SELECT term, doc, col, offset FROM temp.{table}").fetchall())
+        for table in ("v_tri", "v_grams")
+    }
+
+
+def _rows(corpus_files) -> list[tuple[int, str, str]]:
+    rows = [(n + 1, title, text) for n, (title, text) in enumerate(SENTENCES)]
+    for path in corpus_files:
+        rows.append((len(rows) + 1, path.stem, path.read_text(encoding="utf-8", errors="replace")))
+    rows.append((len(rows) + 1, "", ""))  # empty fields, and one-character ones
+    rows.append((len(rows) + 1, "K", "가"))
+    return rows
+
+
+def test_add_many_indexes_exactly_what_repeated_add_does(tmp_path, corpus):
+    rows = _rows(sorted(corpus.rglob("*.txt"))[:12])
+    one_by_one = open_library(tmp_path / "one.sqlite3")
+    together = open_library(tmp_path / "many.sqlite3")
+    try:
+        with one_by_one.atomic():
+            for row in rows:
+                with one_by_one.atomic():  # a savepoint per article, as single imports and edits run
+                    search_index.add(*row)
+        with together.atomic():
+            assert search_index.add_many(iter(rows)) == len(rows)
+        expected = _index_contents(one_by_one)
+        assert expected["v_tri"] and expected["v_grams"]
+        assert _index_contents(together) == expected
+        with together.atomic():  # and what add_many indexed, remove() takes out again
+            for row in rows:
+                search_index.remove(*row)
+        assert _index_contents(together) == {"v_tri": [], "v_grams": []}
+    finally:
+        one_by_one.close()
+        together.close()
+
+
+def test_add_many_refuses_to_write_outside_a_transaction(library):
+    from reader_app.storage.write_guard import WriteOutsideTransaction
+
+    with pytest.raises(WriteOutsideTransaction):
+        search_index.add_many([(1, "title", "text")])
+
+
+def test_a_grouped_import_indexes_like_one_by_one_inserts(tmp_path, corpus):
+    files = sorted(corpus.rglob("*.txt"))[:15]
+    grouped = open_library(tmp_path / "grouped.sqlite3")
+    single = open_library(tmp_path / "single.sqlite3")
+    try:
+        importing.import_paths(grouped, files)
+        for path in files:
+            importing.import_file(single, path)
+        assert _index_contents(grouped) == _index_contents(single)
+        for query in ("KT", "은", "the", "가능성이"):
+            assert search_index.matching_ids(query) == _scan(grouped, query), query
+    finally:
+        grouped.close()
+        single.close()

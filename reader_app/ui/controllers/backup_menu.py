@@ -11,15 +11,15 @@ from reader_app.services.backups import BackupInfo
 from reader_app.ui.action_runner import ActionRunner
 from reader_app.ui.controllers.automatic_backups import BackupTimer
 from reader_app.ui.hub import Change, SignalHub
-from reader_app.ui.i18n import tr
+from reader_app.ui.i18n import tr, tr_noop
 from reader_app.ui.panes.message_bar import MessageBar
 from reader_app.ui.plain_text import ask
 
 KIND_NAMES = {
-    "auto": "automatic",
-    "manual": "by hand",
-    "premigration": "before an upgrade",
-    "kept": "kept after damage",
+    "auto": tr_noop("automatic"),
+    "manual": tr_noop("by hand"),
+    "premigration": tr_noop("before an upgrade"),
+    "kept": tr_noop("kept after damage"),
 }
 
 

@@ -21,10 +21,10 @@ from reader_app.ui import settings
 from reader_app.ui.controllers.import_undo import CHANGE, ImportAnnotationsCommand
 from reader_app.ui.dialogs import file_dialogs
 from reader_app.ui.dialogs.conflicts import ConflictsDialog
-from reader_app.ui.i18n import tr
+from reader_app.ui.i18n import tr, tr_noop
 
-EXPORT_FILTER = "CSV for spreadsheets (*.csv);;JSON for colleagues, lossless (*.json)"
-IMPORT_FILTER = "Reader exports (*.json *.csv)"
+EXPORT_FILTER = tr_noop("CSV for spreadsheets (*.csv);;JSON for colleagues, lossless (*.json)")
+IMPORT_FILTER = tr_noop("Reader exports (*.json *.csv)")
 LIBRARY, ARTICLE, FILTERED = "library", "article", "filtered"
 
 

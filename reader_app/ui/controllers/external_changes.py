@@ -21,12 +21,23 @@ POLL_MS = 2000
 class ExternalChanges(QObject):
     """Polls the library for other connections' commits; emits articles_changed and the open article's change."""
 
-    def __init__(self, library: Library, hub: SignalHub, open_article: Callable[[], int], parent=None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        hub: SignalHub,
+        open_article: Callable[[], int],
+        parent=None,
+        busy: Callable[[], bool] = lambda: False,
+    ) -> None:
         super().__init__(parent)
         self._library = library
         self._hub = hub
         self._open_article = open_article
+        # The window's own workers (an import, a long action) commit through connections of their own, which
+        # data_version cannot tell from another process's; while one runs the window refreshes when it ends.
+        self._busy = busy
         self._seen = self._marker()
+        hub.articles_changed.connect(self._rebaseline)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.check)
@@ -45,8 +56,16 @@ class ExternalChanges(QObject):
         if state == Qt.ApplicationState.ApplicationActive:
             self.check()
 
+    def _rebaseline(self) -> None:
+        # The panes were just refreshed from the file (by this class or by the window's own action): what is
+        # committed now has been shown.
+        if not self._busy():
+            self._seen = self._marker()
+
     def check(self) -> bool:
         """True when another connection committed since the last check (the panes were then refreshed)."""
+        if self._busy():
+            return False
         marker = self._marker()
         if marker is None or marker == self._seen:
             return False

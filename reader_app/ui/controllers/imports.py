@@ -15,11 +15,11 @@ from reader_app.ui import settings
 from reader_app.ui.action_runner import ActionRunner
 from reader_app.ui.dialogs import file_dialogs
 from reader_app.ui.hub import Change, SignalHub
-from reader_app.ui.i18n import tr
+from reader_app.ui.i18n import tr, tr_noop
 from reader_app.ui.jobs.service_job import ServiceJob
 from reader_app.ui.panes.message_bar import MessageBar
 
-FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+FILE_FILTER = tr_noop("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)")
 
 
 def dropped_items(mime) -> list:

@@ -30,9 +30,11 @@ from reader_app.services.errors import UserError
 from reader_app.services.library import Library
 from reader_app.ui.dialogs import file_dialogs
 from reader_app.ui.hub import Origin, SignalHub
-from reader_app.ui.i18n import tr
+from reader_app.ui.i18n import tr, tr_noop
 
-DISAGREEMENT_COLUMNS = ("article", "label", "kind", "A", "B")
+DISAGREEMENT_COLUMNS = (tr_noop("article"), tr_noop("label"), tr_noop("kind"), "A", "B")
+# the kinds of disagreement reader_app.core.agreement names, shown through tr()
+DISAGREEMENT_KINDS = (tr_noop("only A"), tr_noop("only B"), tr_noop("boundary"), tr_noop("field"))
 
 
 def _shown(annotation) -> str:

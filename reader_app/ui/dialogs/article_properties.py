@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from reader_app.core.model import Article
-from reader_app.ui.i18n import tr
+from reader_app.ui.i18n import tr, tr_noop
 
-LANGUAGES = (("", "—"), ("ko", "Korean"), ("en", "English"))
+LANGUAGES = (("", "—"), ("ko", tr_noop("Korean")), ("en", tr_noop("English")))
 
 
 class ArticlePropertiesDialog(QDialog):

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 
 from reader_app.core.model import Annotation
 from reader_app.services.annotation_import import ImportPlan
-from reader_app.ui.i18n import tr
+from reader_app.ui.i18n import tr, tr_noop
 from reader_app.ui.plain_text import plain_label
 
-COLUMNS = ("take theirs", "text", "mine", "theirs")
+COLUMNS = (tr_noop("take theirs"), tr_noop("text"), tr_noop("mine"), tr_noop("theirs"))
 
 
 def _describe(annotation: Annotation) -> str:

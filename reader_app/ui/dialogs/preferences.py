@@ -1,4 +1,4 @@
-"""Preferences: who annotates, and where the library and its backups live (shown, with a way to open them)."""
+"""Preferences: who annotates, the interface language and colours, and where the library and its backups live."""
 
 from __future__ import annotations
 
@@ -6,12 +6,33 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+)
 
 from reader_app.paths import default_library_path
 from reader_app.services.backups import backups_folder, disk_budget
-from reader_app.ui import settings
+from reader_app.ui import settings, theme, translation
 from reader_app.ui.i18n import tr
+
+# Each language is named in itself, whatever the interface shows now, so it can be found in either.
+LANGUAGE_NAMES = {translation.ENGLISH: "English", translation.KOREAN: "한국어"}
+
+
+def _choice_box(parent, name: str, items: list[tuple[str, str]], current: str) -> QComboBox:
+    box = QComboBox(parent)
+    box.setObjectName(name)
+    for data, caption in items:
+        box.addItem(caption, data)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
 
 
 def _folder_row(parent, path: Path, name: str) -> QHBoxLayout:
@@ -39,8 +60,24 @@ class PreferencesDialog(QDialog):
         self.annotator.setObjectName("annotatorName")
         self.annotator.setToolTip(tr("Stored with every annotation you make and exported in the CSV"))
         self.annotator.setPlaceholderText(tr("asked on your first tag"))
+        self.language = _choice_box(
+            self,
+            "interfaceLanguage",
+            [(translation.SYSTEM, tr("System")), *LANGUAGE_NAMES.items()],
+            translation.chosen_language(),
+        )
+        self.language.setToolTip(tr("Applies when Reader starts again"))
+        self.color_scheme = _choice_box(
+            self,
+            "colorScheme",
+            [(theme.SYSTEM, tr("System")), (theme.LIGHT, tr("Light")), (theme.DARK, tr("Dark"))],
+            theme.chosen_scheme(),
+        )
         form = QFormLayout(self)
         form.addRow(tr("Your name as annotator"), self.annotator)
+        form.addRow(tr("Interface language"), self.language)
+        form.addRow("", QLabel(tr("A new language applies when Reader starts again."), self))
+        form.addRow(tr("Appearance"), self.color_scheme)
         form.addRow(tr("Library"), _folder_row(self, library_path, "libraryPath"))
         form.addRow(tr("Backups"), _folder_row(self, backups_folder(library_path), "backupsPath"))
         budget = disk_budget(Path(library_path).stat().st_size if Path(library_path).exists() else 0)
@@ -59,5 +96,13 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Store the choices and apply the colours now; True when the language changed (it applies on restart)."""
+        language_changed = self.language.currentData() != translation.chosen_language()
         settings.set_annotator_name(self.annotator.text())
+        store = settings.settings()
+        store.setValue(settings.LANGUAGE, self.language.currentData())
+        store.setValue(settings.COLOR_SCHEME, self.color_scheme.currentData())
+        store.sync()
+        theme.theme().apply(self.color_scheme.currentData())
+        return language_changed

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
 
 from reader_app.core.model import Annotation, Label
 from reader_app.ui.i18n import tr
 from reader_app.ui.icons import label_icon, warning_icon
 from reader_app.ui.plain_text import tooltip
+from reader_app.ui.theme import warning_color
 
 LABEL, TEXT, FIELD, NOTE = range(4)
 ANNOTATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -86,7 +86,7 @@ class AnnotationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == LABEL:
             return self._lost_icon if annotation.anchor_lost else self._icons.get(annotation.label)
         if role == Qt.ItemDataRole.ForegroundRole and annotation.anchor_lost:
-            return QColor("#b3261e")
+            return warning_color()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == TEXT:
                 return " ".join(annotation.text.split())

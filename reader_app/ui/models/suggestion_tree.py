@@ -9,6 +9,7 @@ from reader_app.core.model import LABEL_FIELD, Label, Suggestion
 from reader_app.ui.i18n import tr
 from reader_app.ui.icons import label_icon
 from reader_app.ui.plain_text import tooltip
+from reader_app.ui.theme import dimmed_text
 
 TEXT, DETAIL = range(2)
 SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -106,7 +107,7 @@ class SuggestionTreeModel(QAbstractItemModel):
                 )
             )
         if role == Qt.ItemDataRole.ForegroundRole and suggestion.confidence < 0.5 and index.column() == TEXT:
-            return Qt.GlobalColor.darkGray
+            return dimmed_text()
         return None
 
     def _group_data(self, index, role):

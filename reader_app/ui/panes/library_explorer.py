@@ -26,7 +26,7 @@ from reader_app.services import exploring
 from reader_app.services import library as library_service
 from reader_app.services.library import Library
 from reader_app.ui.hub import Origin, SignalHub
-from reader_app.ui.i18n import tr
+from reader_app.ui.i18n import shown_label, tr
 from reader_app.ui.models.library_tables import AnnotationsModel, CompaniesModel, SearchResultsModel
 from reader_app.ui.panes.month_chart import MonthChart
 from reader_app.ui.panes.snippet_delegate import SnippetDelegate
@@ -67,7 +67,7 @@ class SearchTab(QWidget):
         self.query.setObjectName("librarySearch")
         self.query.setPlaceholderText(tr("Search every title and text (any part of a word: KT, 삼성, 가능성)"))
         self.query.setClearButtonEnabled(True)
-        labels = [(label.display_name, label.name) for label in library_service.labels(library)]
+        labels = [(shown_label(label).display_name, label.name) for label in library_service.labels(library)]
         self.label = _combo(self, "filterLabel", tr("Any label"), labels)
         self.source = _combo(self, "filterSource", tr("Any source"), [])
         self.annotator = _combo(self, "filterAnnotator", tr("Any annotator"), [])
@@ -172,7 +172,7 @@ class AnnotationsTab(QWidget):
     def __init__(self, library: Library, hub: SignalHub, parent=None) -> None:
         super().__init__(parent)
         self._hub = hub
-        labels = [(label.display_name, label.name) for label in library_service.labels(library)]
+        labels = [(shown_label(label).display_name, label.name) for label in library_service.labels(library)]
         self.label = _combo(self, "annotationsLabel", tr("Any label"), labels)
         self.contains = QLineEdit(self)
         self.contains.setObjectName("annotationsContains")

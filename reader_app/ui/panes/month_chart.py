@@ -6,13 +6,11 @@ Painted by hand (QPainter): QtCharts would add tens of MB to the bundle for two 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reader_app.ui.i18n import tr
-
-MENTION_COLOR = "#2f7fd8"  # the company label's colour
-CLAIM_COLOR = "#e08a1e"  # the speculation label's colour
+from reader_app.ui.theme import chart_colors
 
 
 class MonthChart(QWidget):
@@ -45,14 +43,15 @@ class MonthChart(QWidget):
         line = metrics.height()
         area = QRectF(8, line + 8, self.width() - 16, self.height() - 2 * line - 16)
         painter.setPen(self.palette().text().color())
+        mention_color, claim_color = chart_colors(self.palette())  # the labels' colours, readable on this window
         x = 8.0
         for text, color in (
             (self._title, None),
-            (tr("mentions"), MENTION_COLOR),
-            (tr("speculative claims"), CLAIM_COLOR),
+            (tr("mentions"), mention_color),
+            (tr("speculative claims"), claim_color),
         ):
             if color is not None:  # a legend swatch in the bar's colour
-                painter.fillRect(QRectF(x, 4 + line / 4, line / 2, line / 2), QColor(color))
+                painter.fillRect(QRectF(x, 4 + line / 4, line / 2, line / 2), color)
                 x += line / 2 + 4
             painter.drawText(QRectF(x, 2, self.width(), line + 4), Qt.AlignmentFlag.AlignLeft, text)
             x += metrics.horizontalAdvance(text) + 14
@@ -64,9 +63,9 @@ class MonthChart(QWidget):
         bar = max(1.0, min(18.0, slot * 0.4))
         for n, (month, mentions, claims) in enumerate(self._months):
             x = area.left() + n * slot
-            for offset, value, color in ((0.0, mentions, MENTION_COLOR), (bar, claims, CLAIM_COLOR)):
+            for offset, value, color in ((0.0, mentions, mention_color), (bar, claims, claim_color)):
                 height = area.height() * value / peak
-                painter.fillRect(QRectF(x + offset, area.bottom() - height, bar, height), QColor(color))
+                painter.fillRect(QRectF(x + offset, area.bottom() - height, bar, height), color)
             if n == 0 or n == len(self._months) - 1 or month.endswith("-01"):
                 label_x = min(max(area.left(), x), area.right() - metrics.horizontalAdvance(month))
                 painter.drawText(QRectF(label_x, area.bottom() + 2, 80, line), Qt.AlignmentFlag.AlignLeft, month)

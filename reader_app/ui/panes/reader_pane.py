@@ -72,7 +72,7 @@ class ReaderPane(QWidget):
         line = html.escape(metadata_line(article))
         if article.title and not self.view.headline_visible:
             title = html.escape(article.title)
-            style = "font-size:15pt; font-weight:600; color:#1d1d1f; margin-bottom:4px"
+            style = "font-size:15pt; font-weight:600; margin-bottom:4px"  # colour: the palette's text
             line = f'<p style="{style}">{title}</p><p>{line}</p>'
         self.meta.setText(line)
         self.meta.setVisible(bool(line))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import heapq
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,6 +26,7 @@ from reader_app.core.reflow import reflowed
 from reader_app.core.word_at import word_at
 from reader_app.ui.i18n import tr
 from reader_app.ui.jobs.render_job import MarkdownRenderJob
+from reader_app.ui.theme import dimmed_text, is_dark, reading_selection
 
 READING_FONTS = [
     "Noto Serif",
@@ -37,10 +38,15 @@ READING_FONTS = [
 ]
 _HIGHLIGHT_ALPHA = 90
 _LONG_SPAN = 40  # characters: longer annotations (sentences, quotes) are tinted more lightly
-_FLASH_ALPHA = 190
+_FLASH_ALPHA = 160  # 190 left black text at 4.1:1 on the darkest new-label colour (#2c3e50)
+_FLASH_ALPHA_DARK = 130  # over a dark page 160 would leave light text below 4.5:1 on the orange tint
 _CURRENT_FRAME_WIDTH = 2.0  # the suggestion the walk shows is framed in its label's colour
 _FLASH_STEPS = 6  # on/off changes in one flash
 _FLASH_INTERVAL_MS = 140
+
+
+def flash_alpha(palette: QPalette) -> int:
+    return _FLASH_ALPHA_DARK if is_dark(palette) else _FLASH_ALPHA
 
 
 def _mark_order(mark: tuple) -> tuple:
@@ -83,9 +89,10 @@ class ReaderView(QTextBrowser):
         self.document().setDocumentMargin(28)
         # The selection must stay clearly visible when focus moves to the sidebar or toolbar.
         palette = self.palette()
+        selection, selected_text = reading_selection()
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-            palette.setColor(group, QPalette.ColorRole.Highlight, QColor("#2b62c4"))
-            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+            palette.setColor(group, QPalette.ColorRole.Highlight, selection)
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, selected_text)
         self.setPalette(palette)
 
         self._article: Article | None = None
@@ -153,6 +160,12 @@ class ReaderView(QTextBrowser):
     def set_show_furniture(self, show: bool) -> None:
         self._show_furniture = show
         if self._article is not None:
+            self.show_article(self._article, self._annotations)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        # Light or dark now: furniture and headline colours were set from the old palette when the text was laid out.
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "_article", None) is not None:
             self.show_article(self._article, self._annotations)
 
     def clear_article(self) -> None:
@@ -259,7 +272,7 @@ class ReaderView(QTextBrowser):
         end = article.body_end or len(article.text)
         u16 = Utf16Map(article.text)
         furniture = QTextCharFormat()
-        furniture.setForeground(QColor("#9a9a9a"))
+        furniture.setForeground(dimmed_text(self.palette()))
         furniture.setFontPointSize(10 * self._zoom)
         # Furniture inside the body too (a repeated headline, a photo caption, the closing byline): the engines
         # skip it, so the reader shows it as furniture rather than as text that was somehow not analysed.
@@ -285,7 +298,7 @@ class ReaderView(QTextBrowser):
                     headline = QTextCharFormat()
                     headline.setFontPointSize(17 * self._zoom)
                     headline.setFontWeight(QFont.Weight.DemiBold)
-                    headline.setForeground(QColor("#1d1d1f"))
+                    headline.setForeground(self.palette().color(QPalette.ColorRole.Text))
                     cursor.setPosition(block.position())
                     cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
                     cursor.mergeCharFormat(headline)
@@ -501,7 +514,7 @@ class ReaderView(QTextBrowser):
             selections.append(s)
         if self._flash_id and self._flash_step % 2 == 1:
             flashed = next((a for a in self._annotations if a.id == self._flash_id), None)
-            if flashed is not None and (s := self._selection_for(flashed, _FLASH_ALPHA)) is not None:
+            if flashed is not None and (s := self._selection_for(flashed, flash_alpha(self.palette()))) is not None:
                 selections.append(s)
         self.setExtraSelections(selections)
 

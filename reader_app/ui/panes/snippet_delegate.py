@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader_app.ui.models.library_tables import HIT_ROLE
-
-HIT_BACKGROUND = "#ffe08a"
+from reader_app.ui.theme import search_hit_background
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -41,7 +40,7 @@ class SnippetDelegate(QStyledItemDelegate):
             room = area.right() - x
             box = QRect(x, area.top(), min(width, room), area.height())
             if is_hit and not selected:
-                painter.fillRect(box.adjusted(0, 3, 0, -3), QColor(HIT_BACKGROUND))
+                painter.fillRect(box.adjusted(0, 3, 0, -3), search_hit_background(palette))
             # Elide only a run that does not fit; the box gets a pixel's slack so rounding never elides one that does.
             shown = part if width <= room else painter.fontMetrics().elidedText(part, Qt.TextElideMode.ElideRight, room)
             painter.drawText(

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader_app import APP_NAME
 from reader_app.services.errors import UserError
-from reader_app.ui import settings
+from reader_app.ui import settings, translation
 from reader_app.ui.i18n import tr
 from reader_app.ui.icons import app_icon
 from reader_app.ui.plain_text import message_box
+from reader_app.ui.theme import chosen_scheme, theme
 
 # Start-up benchmark hook (benchmarks/bench_bundle.py): with READER_EXIT_AFTER_FIRST_PAINT=1 the app prints
 # "first-paint <unix time>" once the main window has painted, then quits. The benchmark subtracts the time
@@ -50,6 +51,9 @@ def run(db_path: Path, *, allow_new: bool = False) -> int:
     from reader_app.ui.startup.single_instance import HandOver, InstanceServer, hand_over
 
     app = ensure_application()
+    # The language is chosen before any window exists: strings are translated when widgets are made.
+    translation.install_chosen(app)
+    theme(app).apply(chosen_scheme())
     app.setWindowIcon(app_icon())
     # One writer per library: a window already on it comes to the front and this start ends.
     handed = hand_over(db_path)

@@ -87,6 +87,22 @@ def _icon_fonts() -> Result:
     return True, f"icon fonts: {len(ACTION_ICONS)} qtawesome icons drawn"
 
 
+def _korean_interface(app: QApplication) -> Result:
+    from reader_app.ui import translation
+    from reader_app.ui.i18n import tr
+
+    try:
+        translation.install(translation.KOREAN, app)
+        shown = tr("&File")
+    except (OSError, ValueError, SyntaxError) as exc:  # missing, too large, or not XML (ParseError)
+        return False, f"translations: the Korean catalogue did not load ({exc}); reinstall Reader"
+    finally:
+        translation.install(translation.ENGLISH, app)
+    if shown == "&File":
+        return False, "translations: resources/i18n/reader_ko.ts has no Korean for the menus; reinstall Reader"
+    return True, f"translations: Korean catalogue loaded ('&File' is '{shown}')"
+
+
 def _main_window(db_path: Path, app: QApplication) -> Result:
     from reader_app.ui.main_window import build_main_window
 
@@ -135,6 +151,7 @@ def run_window_checks(db_path: Path, settings_dir: Path) -> list[Result]:
         results: list[Result] = [(True, f"qt: Qt {qVersion()}, platform plugin '{app.platformName()}' loaded")]
         results.append(_fonts())
         results.append(_icon_fonts())
+        results.append(_korean_interface(app))
         icon_ok = not app_icon().isNull()
         results.append(
             (icon_ok, "app icon: loaded" if icon_ok else "app icon: resources/icons/reader-app.png did not load")
