@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader_app.core.exporters.csv_export import row_for, write_csv
+from reader_app.core.exporters.csv_export import RECORD, write_csv_records
 from reader_app.core.exporters.w3c_json import write_json
 from reader_app.core.model import Annotation, Article
 from reader_app.services.errors import UserError
@@ -70,6 +70,21 @@ def iter_pairs(scope: ExportScope, seen: list[int] | None = None) -> Iterator[tu
             yield annotation, articles[annotation.article_id]
 
 
+_ANNOTATION_ID = RECORD.index("annotation_id")
+
+
+def _export_records(scope: ExportScope) -> Iterator[tuple]:
+    """The scope's CSV records (one streamed query for the whole library), in the order iter_pairs gives."""
+    labels = list(scope.labels) if scope.labels else None
+    if scope.annotation_ids is None and scope.article_ids is None:
+        yield from annotation_store.iter_export_records(None, labels)
+        return
+    wanted = set(scope.annotation_ids) if scope.annotation_ids is not None else None
+    for record in annotation_store.iter_export_records(scope.articles(), labels):
+        if wanted is None or record[_ANNOTATION_ID] in wanted:
+            yield record
+
+
 def _iter_articles(ids: list[int]) -> Iterator[Article]:
     for at in range(0, len(ids), _ARTICLE_BATCH):
         batch = article_store.by_ids(ids[at : at + _ARTICLE_BATCH])
@@ -98,9 +113,8 @@ def export_csv(
     out_path = Path(out_path)
     _check_folder(out_path)
     by_name = {label.name: label for label in _labels()}
-    rows = (row_for(annotation, article, by_name.get(annotation.label)) for annotation, article in iter_pairs(scope))
     try:
-        return write_csv(out_path, rows, bom=bom)
+        return write_csv_records(out_path, _export_records(scope), by_name, bom=bom)
     except OSError as exc:
         raise UserError(f"Cannot write {out_path}: {exc.strerror or exc}. Choose another place.") from exc
 
