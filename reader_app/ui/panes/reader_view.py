@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
 )
@@ -20,13 +19,13 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit
 
 from reader_app.core.anchoring import Utf16Map
 from reader_app.core.display_map import DisplayMap
-from reader_app.core.importing.inner_furniture import inner_furniture
 from reader_app.core.model import Annotation, Article, Label, Suggestion
 from reader_app.core.reflow import reflowed
 from reader_app.core.word_at import word_at
 from reader_app.ui.i18n import tr
 from reader_app.ui.jobs.render_job import MarkdownRenderJob
-from reader_app.ui.theme import dimmed_text, is_dark, reading_selection
+from reader_app.ui.panes.reader_layout import style_plain_text
+from reader_app.ui.theme import is_dark, reading_selection
 
 READING_FONTS = [
     "Noto Serif",
@@ -191,7 +190,9 @@ class ReaderView(QTextBrowser):
             self.document().setHtml(html)
         else:
             self.document().setPlainText(reflowed(article.text))
-            self._style_plain_text(article)
+            self._headline_position = style_plain_text(
+                self.document(), article, palette=self.palette(), zoom=self._zoom, show_furniture=self._show_furniture
+            )
             if article.format == "md" and article.content_hash not in self._rendered:
                 self._start_render(article)
         self._rendered_html = html is not None
@@ -248,76 +249,6 @@ class ReaderView(QTextBrowser):
     def _displayed_text(self) -> str:
         # toRawText keeps NBSP (toPlainText turns it into a space) but marks block ends with U+2029.
         return self.document().toRawText().replace("\u2029", "\n")
-
-    def _style_plain_text(self, article: Article) -> None:
-        """Paragraph spacing for reading; headline larger; page furniture dimmed (or hidden) around the body."""
-        doc = self.document()
-        cursor = QTextCursor(doc)
-        cursor.beginEditBlock()
-        body_fmt = QTextBlockFormat()
-        body_fmt.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        body_fmt.setBottomMargin(4)
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.mergeBlockFormat(body_fmt)
-        # Blank lines already separate paragraphs; at full line height they would leave holes.
-        gap_fmt = QTextBlockFormat()
-        gap_fmt.setLineHeight(45, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block = doc.begin()
-        while block.isValid():
-            if not block.text().strip():
-                cursor.setPosition(block.position())
-                cursor.mergeBlockFormat(gap_fmt)
-            block = block.next()
-
-        end = article.body_end or len(article.text)
-        u16 = Utf16Map(article.text)
-        furniture = QTextCharFormat()
-        furniture.setForeground(dimmed_text(self.palette()))
-        furniture.setFontPointSize(10 * self._zoom)
-        # Furniture inside the body too (a repeated headline, a photo caption, the closing byline): the engines
-        # skip it, so the reader shows it as furniture rather than as text that was somehow not analysed.
-        holes = inner_furniture(article.text, (article.body_start, end), article.title)
-        for lo, hi in ((0, article.body_start), (end, len(article.text)), *holes):
-            if hi > lo:
-                cursor.setPosition(u16.to_utf16(lo))
-                cursor.setPosition(u16.to_utf16(hi), QTextCursor.MoveMode.KeepAnchor)
-                cursor.mergeCharFormat(furniture)
-        if not self._show_furniture:
-            inner = [(u16.to_utf16(lo), u16.to_utf16(hi)) for lo, hi in holes]
-            self._hide_blocks_outside(u16.to_utf16(article.body_start), u16.to_utf16(end), inner)
-        self._style_headline(article, cursor)
-        cursor.endEditBlock()
-
-    def _style_headline(self, article: Article, cursor: QTextCursor) -> None:
-        self._headline_position = None
-        block = self.document().begin()
-        while block.isValid():
-            text = block.text().strip()
-            if text:
-                if article.title and text == article.title.strip():
-                    headline = QTextCharFormat()
-                    headline.setFontPointSize(17 * self._zoom)
-                    headline.setFontWeight(QFont.Weight.DemiBold)
-                    headline.setForeground(self.palette().color(QPalette.ColorRole.Text))
-                    cursor.setPosition(block.position())
-                    cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
-                    cursor.mergeCharFormat(headline)
-                    self._headline_position = block.position()
-                    return
-                if block.position() > 2000:
-                    return
-            block = block.next()
-
-    def _hide_blocks_outside(self, lo: int, hi: int, holes: list[tuple[int, int]] = ()) -> None:
-        """Show only the blocks inside [lo, hi) that are not wholly furniture (holes: a caption line)."""
-        block = self.document().begin()
-        while block.isValid():
-            start, stop = block.position(), block.position() + max(0, block.length() - 1)
-            inside = stop + 1 > lo and start < hi
-            furniture = stop > start and any(h_lo <= start and stop <= h_hi for h_lo, h_hi in holes)
-            block.setVisible(inside and not furniture)
-            block = block.next()
-        self.document().markContentsDirty(0, self.document().characterCount())
 
     # --- offsets -------------------------------------------------------------------------------
     def stored_span_of(self, qt_start: int, qt_end: int) -> tuple[int, int] | None:
