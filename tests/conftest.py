@@ -173,3 +173,30 @@ def _fill_filesystem(folder: Path) -> Path:
     finally:
         os.close(fd)
     return filler
+
+
+def _run_with_watchdog(function, seconds: float = 10.0):
+    """Run function on a thread; a hang fails the test instead of blocking the suite forever."""
+    import threading
+
+    outcome: dict = {}
+
+    def target():
+        try:
+            outcome["value"] = function()
+        except BaseException as exc:  # handed back to the test
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert not thread.is_alive(), f"still reading after {seconds} s"
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("value")
+
+
+@pytest.fixture
+def watchdog():
+    """`watchdog(function, seconds=10)`: the function's result, or the test fails when it hangs (special files)."""
+    return _run_with_watchdog

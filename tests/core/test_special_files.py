@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 
 import pytest
 
@@ -13,49 +12,30 @@ from reader_app.core.importing import ImportCancelled, ImportFailure, parse_file
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and /dev/zero are POSIX")
 
 
-def _run_with_watchdog(function, seconds: float = 10.0):
-    """Run function on a thread; a hang fails the test instead of blocking the suite forever."""
-    outcome: dict = {}
-
-    def target():
-        try:
-            outcome["value"] = function()
-        except BaseException as exc:  # handed back to the test
-            outcome["error"] = exc
-
-    thread = threading.Thread(target=target, daemon=True)
-    thread.start()
-    thread.join(seconds)
-    assert not thread.is_alive(), f"still reading after {seconds} s"
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome.get("value")
-
-
-def test_a_symlink_to_dev_zero_is_refused_as_not_a_regular_file(tmp_path):
+def test_a_symlink_to_dev_zero_is_refused_as_not_a_regular_file(tmp_path, watchdog):
     if not os.path.exists("/dev/zero"):
         pytest.skip("no /dev/zero here")
     link = tmp_path / "endless.txt"
     link.symlink_to("/dev/zero")
     with pytest.raises(ImportFailure, match="not a regular file") as caught:
-        _run_with_watchdog(lambda: parse_file(link))
+        watchdog(lambda: parse_file(link))
     assert "\n" not in str(caught.value) and "endless.txt" in str(caught.value)
 
 
-def test_a_fifo_named_txt_is_refused_without_waiting_for_a_writer(tmp_path):
+def test_a_fifo_named_txt_is_refused_without_waiting_for_a_writer(tmp_path, watchdog):
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     with pytest.raises(ImportFailure, match="not a regular file"):
-        _run_with_watchdog(lambda: parse_file(fifo))
+        watchdog(lambda: parse_file(fifo))
 
 
-def test_a_device_is_refused(tmp_path):
+def test_a_device_is_refused(tmp_path, watchdog):
     if not os.path.exists("/dev/null"):
         pytest.skip("no /dev/null here")
     device = tmp_path / "device.txt"
     device.symlink_to("/dev/null")
     with pytest.raises(ImportFailure, match="not a regular file"):
-        _run_with_watchdog(lambda: parse_file(device))
+        watchdog(lambda: parse_file(device))
 
 
 def test_the_byte_limit_holds_when_the_size_on_disk_says_nothing(tmp_path):
@@ -83,7 +63,7 @@ def test_cancel_interrupts_reading_one_file(tmp_path, monkeypatch):
         parse_file(path, cancelled=lambda: calls.append(1) or len(calls) > 3)
 
 
-def test_a_socket_named_txt_is_refused_as_not_a_regular_file(tmp_path):
+def test_a_socket_named_txt_is_refused_as_not_a_regular_file(tmp_path, watchdog):
     import socket
 
     path = tmp_path / "socket.txt"
@@ -91,6 +71,6 @@ def test_a_socket_named_txt_is_refused_as_not_a_regular_file(tmp_path):
     try:
         server.bind(str(path))
         with pytest.raises(ImportFailure, match="not a regular file"):
-            _run_with_watchdog(lambda: parse_file(path))
+            watchdog(lambda: parse_file(path))
     finally:
         server.close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 
 import pytest
 
@@ -14,31 +13,12 @@ from reader_app.core.exchange.records import ExchangeFormatError
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and /dev/zero are POSIX")
 
 
-def _run_with_watchdog(function, seconds: float = 10.0):
-    """Run function on a thread; a hang fails the test instead of blocking the suite forever."""
-    outcome: dict = {}
-
-    def target():
-        try:
-            outcome["value"] = function()
-        except BaseException as exc:  # handed back to the test
-            outcome["error"] = exc
-
-    thread = threading.Thread(target=target, daemon=True)
-    thread.start()
-    thread.join(seconds)
-    assert not thread.is_alive(), f"still reading after {seconds} s"
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome.get("value")
-
-
-def test_a_fifo_named_json_is_refused_without_waiting_for_a_writer(tmp_path):
+def test_a_fifo_named_json_is_refused_without_waiting_for_a_writer(tmp_path, watchdog):
     fifo = tmp_path / "team.json"
     os.mkfifo(fifo)
     try:
         with pytest.raises(ExchangeFormatError, match="not a regular file") as caught:
-            _run_with_watchdog(lambda: read_exchange_file(fifo), seconds=5.0)
+            watchdog(lambda: read_exchange_file(fifo), seconds=5.0)
     finally:
         # On the old code the reader is still blocked in open(): a writer end releases it.
         fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK) if _has_reader(fifo) else None
@@ -47,13 +27,13 @@ def test_a_fifo_named_json_is_refused_without_waiting_for_a_writer(tmp_path):
     assert "team.json" in str(caught.value) and "\n" not in str(caught.value)
 
 
-def test_a_link_to_dev_zero_named_csv_is_refused_before_reading_it(tmp_path):
+def test_a_link_to_dev_zero_named_csv_is_refused_before_reading_it(tmp_path, watchdog):
     if not os.path.exists("/dev/zero"):
         pytest.skip("no /dev/zero here")
     link = tmp_path / "team.csv"
     link.symlink_to("/dev/zero")
     with pytest.raises(ExchangeFormatError, match="not a regular file"):
-        _run_with_watchdog(lambda: read_exchange_file(link))
+        watchdog(lambda: read_exchange_file(link))
 
 
 def _has_reader(fifo) -> bool:
